@@ -1,0 +1,77 @@
+"""The `qabyldau` command: every workflow of the GUI, headless, over the same app/ functions.
+
+Each sub-module adds its commands with `register(subparsers)`; a command is a function
+`(args) -> int`. A `UserError` becomes a message on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from app import __version__
+from app.catalogue import CatalogueError
+from app.errors import UserError, current_language
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def emit_json(data: Any) -> None:
+    """JSON output: UTF-8, keys as documented in docs/cli.md."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def say(kk: str, ru: str, en: str | None = None) -> None:
+    """Print a human message in the CLI's language (QABYLDAU_LANG: kk, ru or en)."""
+    lang = current_language()
+    print({"kk": kk, "ru": ru}.get(lang, en or ru))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import intake_cmds, setup_cmds
+
+    parser = argparse.ArgumentParser(
+        prog="qabyldau",
+        description="Қабылдау / Qabyldau: the akim's office intake register.",
+    )
+    parser.add_argument("--version", action="version", version=f"qabyldau {__version__}")
+    parser.add_argument(
+        "--home", help="data folder (default: QABYLDAU_HOME or the platform's data folder)"
+    )
+    parser.add_argument("--user", help="staff login acting (default: the first active one)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (setup_cmds, intake_cmds):
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.home:
+        os.environ["QABYLDAU_HOME"] = args.home
+    if args.command is None:  # no command: the desktop app, as a double-click would do
+        args = parser.parse_args([*argv, "gui"])
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"qabyldau: {exc.message(current_language())}", file=sys.stderr)
+        return 2
+    except CatalogueError as exc:
+        print(f"qabyldau: catalogue: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def gui_main() -> int:
+    """Entry point of the windowed executable: straight to the GUI."""
+    return main(["gui", *sys.argv[1:]])

@@ -1,0 +1,120 @@
+"""Intake commands: intake, talon, register, journal."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli import emit_json, say
+from app.cli.common import context, parse_date, parse_datetime
+from app.errors import current_language
+from app.intake import STATUSES, ApplicantInput, IntakeRequest, check_intake
+from app.intake import register as register_application
+from app.register import RegisterFilter, count, fetch
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("intake", help="register an application and print its number")
+    p.add_argument("--service", required=True)
+    p.add_argument("--iin", required=True)
+    p.add_argument("--surname", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--patronymic")
+    p.add_argument("--birth-date")
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--doc", action="append", default=[], help="a document brought (repeat)")
+    p.add_argument("--missing", action="append", default=[], help="a missing document (repeat)")
+    p.add_argument("--representative", help="representative's full name")
+    p.add_argument("--representative-iin")
+    p.add_argument("--poa", help="power of attorney: number and date")
+    p.add_argument("--channel", default="akim", choices=("akim", "department"))
+    p.add_argument("--registered", help="ISO date-time (default: now)")
+    p.add_argument("--allow-duplicate", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_intake)
+
+    p = sub.add_parser("register", help="list the register (search, filter)")
+    p.add_argument("--search", default="")
+    p.add_argument("--service")
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--sort", default="registered")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_register)
+
+
+def cmd_intake(args: argparse.Namespace) -> int:
+    req = IntakeRequest(
+        service_code=args.service,
+        applicant=ApplicantInput(
+            iin=args.iin,
+            surname=args.surname,
+            name=args.name,
+            patronymic=args.patronymic,
+            birth_date=parse_date(args.birth_date) if args.birth_date else None,
+            address=args.address,
+            phone=args.phone,
+        ),
+        documents=args.doc,
+        missing=args.missing,
+        channel=args.channel,
+        registered_at=parse_datetime(args.registered) if args.registered else None,
+        representative_name=args.representative,
+        representative_iin=args.representative_iin,
+        representative_poa=args.poa,
+        allow_duplicate=args.allow_duplicate,
+        staff_login=args.user,
+    )
+    with context(args) as ctx:
+        check = check_intake(ctx, req)
+        if check.errors:
+            raise check.errors[0]
+        lang = current_language()
+        for w in check.warnings:
+            if w.code != "duplicate":
+                print(f"qabyldau: {w.message(lang)}", flush=True)
+        result = register_application(ctx, req)
+    if args.json:
+        emit_json(result.to_json())
+    elif result.status == "refused_to_accept":
+        say(
+            f"№ {result.incoming_number}: қабылдаудан бас тартылды, жетіспейді: "
+            + "; ".join(result.missing),
+            f"№ {result.incoming_number}: отказ в приеме, не хватает: " + "; ".join(result.missing),
+        )
+    else:
+        due = result.due_at.strftime("%d.%m.%Y") if result.due_at else "—"
+        say(
+            f"№ {result.incoming_number} тіркелді, нәтиже мерзімі {due}",
+            f"№ {result.incoming_number} зарегистрировано, срок результата {due}",
+            f"No. {result.incoming_number} registered, result due {due}",
+        )
+    return 0
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    flt = RegisterFilter(
+        text=args.search,
+        service=args.service,
+        status=args.status,
+        date_from=parse_date(args.date_from) if args.date_from else None,
+        date_to=parse_date(args.date_to) if args.date_to else None,
+        overdue_only=args.overdue,
+    )
+    with context(args) as ctx, ctx.session() as s:
+        rows = fetch(s, flt, sort=args.sort, limit=args.limit)
+        total = count(s, flt)
+    if args.json:
+        emit_json({"total": total, "rows": [r.to_json() for r in rows]})
+        return 0
+    for r in rows:
+        due = r.next_due_at.strftime("%d.%m.%Y") if r.next_due_at else ""
+        print(
+            f"{r.number:>10}  {r.registered_at:%d.%m.%Y %H:%M}  {r.iin}  {r.applicant:<40}"
+            f"  {r.service_code:<18} {r.status:<18} {due}"
+        )
+    say(f"Барлығы: {total}", f"Всего: {total}", f"Total: {total}")
+    return 0

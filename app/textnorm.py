@@ -1,0 +1,44 @@
+"""Text folding for search and duplicate detection (DOMAIN.md §5).
+
+Names and queries arrive with Latin letters typed in place of Cyrillic look-alikes (Latin
+``i`` for Kazakh ``і``, ``a`` for ``а``, …). `fold` maps both spellings to one key. It is
+for comparing only: stored text is never folded (DOMAIN.md §5: «never silently in the
+stored text»).
+
+The key is stored in the database (the applicant's search key), so changing the mapping
+changes what old keys match: add letters with care and re-key on upgrade.
+"""
+
+from __future__ import annotations
+
+# Latin (and one IPA) letter -> the Cyrillic letter it is mistaken for, lower case only:
+# `fold` casefolds first. Latin "b" is deliberately absent: lower-case "b" does not look
+# like "в" (only the capitals do), so mapping it would merge unrelated words.
+LOOKALIKES: dict[str, str] = {
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "h": "һ",
+    "i": "і",
+    "k": "к",
+    "m": "м",
+    "o": "о",
+    "p": "р",
+    "t": "т",
+    "x": "х",
+    "y": "у",
+    "ə": "ә",  # U+0259, typed for Kazakh ә (U+04D9) from Latin or IPA layouts
+    "ё": "е",  # Russian ё is often written as е; treat them as one letter
+}
+
+_TABLE = str.maketrans(LOOKALIKES)
+
+
+def fold(text: str) -> str:
+    """A comparison key: casefolded, Latin look-alikes as Cyrillic, ё as е.
+
+    One character in, one out for Cyrillic and basic Latin letters, so a match position
+    in the key is the position in the original text (casefold may expand a few other
+    letters, such as German ß or Turkish İ).
+    """
+    return text.casefold().translate(_TABLE)

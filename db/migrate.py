@@ -1,0 +1,92 @@
+"""Versioned schema migrations (Alembic), with a backup before any upgrade.
+
+A database written by a newer Qabyldau is refused, not "downgraded" by accident.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer version of the program."""
+
+    def __init__(self, found: str, known: str) -> None:
+        super().__init__(
+            f"The database has schema version {found}, which this version of Qabyldau does not "
+            f"know (it knows up to {known}). Install the newer version of the program."
+        )
+        self.found = found
+        self.known = known
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def backup_sqlite(engine: Engine, dest_dir: Path, label: str) -> Path | None:
+    """Copy a SQLite database with the online backup API (never a raw copy of a WAL file)."""
+    db_path = engine.url.database
+    if not engine.url.drivername.startswith("sqlite") or not db_path or db_path == ":memory:":
+        return None
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    dest = dest_dir / f"{Path(db_path).stem}-{label}-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite"
+    src = sqlite3.connect(db_path)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> str | None:
+    """Bring the schema to the newest version; returns the backup path made first, if any."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current is not None and current not in _known_revisions():
+        raise SchemaTooNewError(current, head)
+    if current == head:
+        return None
+    backup = None
+    has_tables = bool(inspect(engine).get_table_names())
+    if has_tables and backup_dir is not None:
+        backup = backup_sqlite(engine, backup_dir, f"before-{head}")
+    with engine.begin() as conn:
+        cfg = alembic_config(engine)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return str(backup) if backup else None

@@ -1,0 +1,108 @@
+"""Start the desktop application: Qt, language, font, the office's data folder, the main window."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.context import AppContext
+from app.demo import seed_demo
+from app.errors import UserError
+from app.paths import demo_home
+from ui.i18n import install_translators, remove_translators, ui_language
+
+APP_NAME = "Qabyldau"
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+
+def install_font(app: QApplication) -> str | None:
+    """Make the bundled DejaVu Sans the default font: it has every Kazakh letter on any PC.
+
+    The font files belong to `forms` (the printed forms use them too); they are read as
+    package data. Returns the family name, or None if the files are missing.
+    """
+    family = None
+    fonts = resources.files("forms.fonts")
+    for name in FONT_FILES:
+        with resources.as_file(fonts / name) as path:
+            font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        if font_id >= 0 and family is None:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            family = families[0] if families else None
+    if family:
+        font = QFont(family)
+        size = app.font().pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size)
+        app.setFont(font)
+    return family
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    return app
+
+
+def run_gui(home: str | None, demo: bool, smoke: bool) -> int:
+    """Open the main window; with `smoke`, close it after the first turn of the event loop."""
+    app = _application()
+    lang = ui_language()
+    translators = install_translators(app, lang)
+    install_font(app)
+    try:
+        return _run(app, lang, home, demo, smoke)
+    finally:
+        remove_translators(app, translators)
+
+
+def _run(app: QApplication, lang: str, home: str | None, demo: bool, smoke: bool) -> int:
+    # Imported here so the window's imports (and their errors) come after the translators.
+    from ui.main_window import MainWindow
+
+    root = Path(home) if home else (demo_home() if demo else None)
+    try:
+        ctx = AppContext(root)
+    except UserError as exc:
+        if smoke:
+            print(exc.message(lang), file=sys.stderr)
+        else:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Startup", "Qabyldau"), exc.message(lang)
+            )
+        return 1
+    with ctx:
+        if demo:
+            seed_demo(ctx)
+        with ctx.session() as s:
+            initialised = ctx.is_initialised(s)
+        if not initialised and not smoke:
+            # A first-run wizard will take this place; until then the CLI sets the office up.
+            QMessageBox.information(
+                None,
+                QCoreApplication.translate("Startup", "The office is not set up"),
+                QCoreApplication.translate(
+                    "Startup",
+                    "This computer has no office set up yet.\n\n"
+                    "Set it up with the command «qabyldau init» (see «qabyldau init --help»), "
+                    "or try the program on sample data: «qabyldau gui --demo».",
+                ),
+            )
+            return 1
+        window = MainWindow(ctx)
+        window.show()
+        if smoke:
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        window.close()
+        window.deleteLater()
+        return code
