@@ -10,7 +10,6 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import time
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +54,9 @@ class AppContext:
                 en=str(exc),
             ) from exc
         self.Session: sessionmaker[Session] = make_sessionmaker(self.engine)
+        # Loaded now, not on first use: recording its version writes to the database, and a
+        # write started inside another open transaction would wait on SQLite's lock.
+        self.catalogue: Catalogue = self._load_catalogue()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -73,8 +75,7 @@ class AppContext:
 
     # --- catalogue and calendar ---------------------------------------------------------
 
-    @cached_property
-    def catalogue(self) -> Catalogue:
+    def _load_catalogue(self) -> Catalogue:
         override = self.paths.root / "catalogue"
         cat = load_catalogue(override if override.is_dir() else None)
         with self.session() as s:

@@ -20,7 +20,7 @@ from app.context import AppContext
 from app.deadlines import DeadlineError, compute_deadlines
 from app.errors import NotFoundError, UserError
 from app.iin import check_iin
-from app.textnorm import fold
+from app.textnorm import fold, search_fold
 from db.models import Applicant, Application, ApplicationStep, DocumentItem, JournalCounter
 
 # Statuses a case can be in while the office still owes the applicant something.
@@ -281,7 +281,7 @@ def _upsert_applicant(session: Session, a: ApplicantInput, iin: str) -> Applican
     person.birth_date = a.birth_date or person.birth_date or check_iin(iin).birth_date
     person.address = (a.address or "").strip() or person.address
     person.phone = (a.phone or "").strip() or person.phone
-    person.search_key = fold(person.full_name)
+    person.search_key = search_fold(person.full_name)
     person.sort_key = kazakh_sort_key(person.full_name)
     person.updated_at = datetime.now()
     session.flush()

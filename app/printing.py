@@ -59,7 +59,9 @@ def journal_data(ctx: AppContext, session: Session, date_from: date, date_to: da
     issued: dict[int, str] = {}
     if ids:
         for app_id, number, sent in session.execute(
-            select(PacketItem.application_id, OutgoingPacket.outgoing_number, OutgoingPacket.sent_at)
+            select(
+                PacketItem.application_id, OutgoingPacket.outgoing_number, OutgoingPacket.sent_at
+            )
             .join(OutgoingPacket)
             .where(PacketItem.application_id.in_(ids))
         ):

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.textnorm import fold
+from app.textnorm import search_fold
 from db.models import Applicant, Application
 
 SORT_KEYS = ("number", "registered", "applicant", "iin", "service", "status", "next_due")
@@ -89,7 +89,7 @@ def _text_condition(text: str):  # type: ignore[no-untyped-def]
         return cond
     if "/" in t and t.replace("/", "").isdigit():
         return Application.incoming_number == t
-    words = [fold(w) for w in t.split()]
+    words = [search_fold(w) for w in t.split()]
     return and_(
         *(Applicant.search_key.like(f"%{_like_escape(w)}%", escape="\\") for w in words if w)
     )

@@ -42,3 +42,25 @@ def fold(text: str) -> str:
     letters, such as German ß or Turkish İ).
     """
     return text.casefold().translate(_TABLE)
+
+
+# Kazakh letters -> the Russian letter a Russian keyboard gives instead. Many office PCs
+# have only a Russian layout, so «Әбдіғалиев» is typed «Абдигалиев»; the register search
+# must find both. Used for search only, never for duplicate detection of documents.
+KAZAKH_TO_RUSSIAN: dict[str, str] = {
+    "ә": "а",
+    "ғ": "г",
+    "қ": "к",
+    "ң": "н",
+    "ө": "о",
+    "ұ": "у",
+    "ү": "у",
+    "һ": "х",
+    "і": "и",
+}
+_LOOSE = str.maketrans(KAZAKH_TO_RUSSIAN)
+
+
+def search_fold(text: str) -> str:
+    """The register's search key: `fold`, then Kazakh letters as their Russian stand-ins."""
+    return fold(text).translate(_LOOSE)

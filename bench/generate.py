@@ -19,7 +19,7 @@ from app.context import AppContext
 from app.iin import make_iin
 from app.names import address, person, phone
 from app.office import init_office
-from app.textnorm import fold
+from app.textnorm import search_fold
 
 SERVICES = ["asp", "social-aid-local", "child-allowance", "fuel-aid", "asp-certificate"]
 STATUSES = ["registered", "at_commission", "act_done", "sent", "ready_for_issue", "issued"]
@@ -68,7 +68,7 @@ def build_register(home: Path, applications: int, seed: int = 7) -> Path:
                 "birth_date": born.isoformat(),
                 "address": address(rng),
                 "phone": phone(rng),
-                "search_key": fold(full),
+                "search_key": search_fold(full),
                 "sort_key": kazakh_sort_key(full),
                 "created_at": "2020-01-01 09:00:00.000000",
                 "updated_at": "2020-01-01 09:00:00.000000",

@@ -60,3 +60,65 @@ class JournalData:
     date_to: date
     rows: tuple[JournalRow, ...] = field(default_factory=tuple)
     printed_at: datetime | None = None
+
+
+# --- the district commission's inspection act and conclusion -------------------------------
+
+
+@dataclass(frozen=True)
+class ActIncome:
+    kind: Bilingual  # wage, pension, allowance, farm, other …
+    monthly_amount: str  # formatted tenge, e.g. "85 000,00"
+
+
+@dataclass(frozen=True)
+class ActFamilyMember:
+    full_name: str
+    relation: str
+    birth_date: date | None
+    iin: str | None
+    occupation: str | None
+    incomes: tuple[ActIncome, ...] = ()
+    monthly_total: str = "0,00"
+
+
+@dataclass(frozen=True)
+class ActSigner:
+    full_name: str
+    role: Bilingual  # chair / secretary / member
+
+
+@dataclass(frozen=True)
+class ConclusionData:
+    needs_assistance: bool
+    reasons: str
+    # The arithmetic, printed as shown on screen: lines like
+    # ("Отбасының жиынтық табысы / Совокупный доход семьи", "255 000,00 ₸").
+    arithmetic: tuple[tuple[Bilingual, str], ...] = ()
+    per_capita: str | None = None
+    threshold: str | None = None
+    concluded_on: date | None = None  # printed as the conclusion's date; blank line if None
+
+
+@dataclass(frozen=True)
+class ActData:
+    office: OfficeHeader
+    application_number: str
+    service: Bilingual
+    commission_decision: str  # "№ 12 от 10.01.2026"
+    visit_date: date | None
+    place: str | None
+    outcome: str  # inspected | refused | evaded
+    applicant_name: str
+    applicant_iin: str
+    applicant_address: str | None
+    family: tuple[ActFamilyMember, ...]
+    # (label, value) pairs: dwelling, household plot and livestock, vehicles, other property …
+    dwelling: tuple[tuple[Bilingual, str], ...] = ()
+    plot: tuple[tuple[Bilingual, str], ...] = ()
+    property: tuple[tuple[Bilingual, str], ...] = ()
+    other_income: str | None = None
+    remarks: str | None = None
+    signers: tuple[ActSigner, ...] = ()
+    conclusion: ConclusionData | None = None
+    family_total: str | None = None  # the family's monthly income, printed under the table

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 from forms import labels as L
 from forms.data import Bilingual, JournalData, JournalRow
 from forms.fonts import DOCX_FONT_NAME, register_fonts
-from forms.talon import NumberedCanvas, atomic_output
+from forms.output import NumberedCanvas, atomic_output
 
 __all__ = ["render_journal_pdf", "render_journal_xlsx"]
 

@@ -15,10 +15,6 @@ target path, even if rendering fails or the process is killed.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +31,6 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -59,6 +54,7 @@ from reportlab.platypus import (
 from forms import labels as L
 from forms.data import Bilingual, TalonData
 from forms.fonts import PDF_REGULAR, apply_docx_fonts, register_fonts, set_docx_font
+from forms.output import NumberedCanvas, atomic_output
 
 __all__ = [
     "NumberedCanvas",
@@ -67,10 +63,6 @@ __all__ = [
     "render_talon_docx",
     "render_talon_pdf",
 ]
-
-# ASCII85 stream encoding only serves 7-bit transports; here it makes every PDF a quarter
-# larger and costs several milliseconds (more on a 400-page journal) in pure Python.
-rl_config.useA85 = 0
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 14 * mm
@@ -83,52 +75,6 @@ INK = colors.black
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#9a9a9a")
 DUE_BG = colors.HexColor("#e4e4e4")
-
-
-# --- shared file and canvas helpers (journal.py uses them too) -----------------------------
-
-
-@contextmanager
-def atomic_output(out: Path) -> Iterator[Path]:
-    """Yield a temp path next to `out`; move it over `out` only if the block succeeds."""
-    out = Path(out)
-    # Same folder, so os.replace is a rename on one volume and atomic on Windows too.
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}-", suffix=".part")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        os.replace(tmp, out)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
-
-
-class NumberedCanvas(Canvas):
-    """A canvas that draws "page N of M" footers once M is known, in a single build."""
-
-    footer: Callable[[Canvas, int, int], None] = staticmethod(lambda c, n, m: None)
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # reportlab's name; called once per finished page
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for n, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            type(self).footer(self, n, total)
-            super().showPage()
-        super().save()
-
-    @classmethod
-    def with_footer(cls, footer: Callable[[Canvas, int, int], None]) -> type[NumberedCanvas]:
-        return type("FooterCanvas", (cls,), {"footer": staticmethod(footer)})
 
 
 def is_refusal(data: TalonData) -> bool:

@@ -93,8 +93,11 @@ def _run(app: QApplication, lang: str, home: str | None, demo: bool, smoke: bool
                 QCoreApplication.translate(
                     "Startup",
                     "This computer has no office set up yet.\n\n"
-                    "Set it up with the command «qabyldau init» (see «qabyldau init --help»), "
-                    "or try the program on sample data: «qabyldau gui --demo».",
+                    "Set it up with the command\n"
+                    "    qabyldau init\n"
+                    "(its options: qabyldau init --help)\n\n"
+                    "or try the program on sample data:\n"
+                    "    qabyldau gui --demo",
                 ),
             )
             return 1

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Number, IIN, surname, name…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.service_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.service_combo.setMinimumContentsLength(24)
+        self.service_combo.setMinimumContentsLength(14)
         self.service_combo.view().setMinimumWidth(560)
         self.service_combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
 
@@ -132,7 +132,10 @@ class MainWindow(QMainWindow):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for code in STATUSES:
             self.status_combo.addItem(status_label(code), code)
-        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_combo.setMinimumContentsLength(12)
 
         self.period_check = QCheckBox(self.tr("Period:"), self)
         self.period_check.setObjectName("period")
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.service_combo, 2)
-        bar.addWidget(self.status_combo)
+        bar.addWidget(self.status_combo, 1)
         bar.addSpacing(8)
         bar.addWidget(self.period_check)
         bar.addWidget(self.date_from)
@@ -187,17 +190,21 @@ class MainWindow(QMainWindow):
         header.setMinimumSectionSize(60)
         # Fixed-width columns are sized from a sample text, not from the loaded rows: a
         # ResizeToContents column would measure every row of every page fetched.
-        fm = table.fontMetrics()
-        pad = 24
-        widths = {
-            COL_NUMBER: fm.horizontalAdvance("00000/2026") + pad,
-            COL_REGISTERED: fm.horizontalAdvance("00.00.2026 00:00") + pad,
-            COL_APPLICANT: fm.horizontalAdvance("Құдайбергенова Айгерім Серікқызы") + pad,
-            COL_IIN: fm.horizontalAdvance("000000000000") + pad,
-            COL_STATUS: fm.horizontalAdvance("Қабылдаудан бас тартылды") + pad,
-            COL_NEXT_DUE: fm.horizontalAdvance("00.00.2026 00:00") + pad,
+        samples = {
+            COL_NUMBER: ["0000/2026"],
+            COL_REGISTERED: ["00.00.2026 00:00"],
+            COL_APPLICANT: ["Мұхамеджанова Гүлмира Нұрсұлтанқызы"],
+            COL_IIN: ["000000000000"],
+            COL_STATUS: [status_label(code) for code in STATUSES],
+            COL_NEXT_DUE: ["00.00.2026 00:00"],
         }
-        for col, width in widths.items():
+        fm, header_fm = table.fontMetrics(), header.fontMetrics()
+        for col, texts in samples.items():
+            title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
+            width = max(
+                max(fm.horizontalAdvance(t) for t in texts) + 16,
+                header_fm.horizontalAdvance(title) + 32,  # room for the sort arrow
+            )
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
@@ -239,6 +246,8 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel(self)
         self.count_label = QLabel(self)
         self.overdue_label = QLabel(self)
+        for label in (self.staff_label, self.count_label, self.overdue_label):
+            label.setContentsMargins(12, 0, 4, 0)
         self.count_label.setObjectName("rowCount")
         self.overdue_label.setObjectName("overdueCount")
         status.addWidget(self.office_label, 1)
@@ -322,8 +331,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         try:
             version = metadata.version("qabyldau")
-        except metadata.PackageNotFoundError:
-            version = "—"
+        except metadata.PackageNotFoundError:  # run from a source folder, not installed
+            version = ""
         text = self.tr(
             "<b>Қабылдау</b> {version}<br><br>Registering applications for social-protection "
             "services at a rural akim's office, offline."
@@ -336,17 +345,22 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 720)
-        widths = self.settings.value("main_window/columns")
+        widths = self.settings.value(self._columns_key)
         if isinstance(widths, list):
             for col, width in enumerate(widths):
                 if col != COL_SERVICE and str(width).isdigit() and int(width) > 0:
                     self.table.horizontalHeader().resizeSection(col, int(width))
 
+    @property
+    def _columns_key(self) -> str:
+        # Per language: the headers and statuses differ in width between kk and ru.
+        return f"main_window/columns_{self.lang}"
+
     def save_settings(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         header = self.table.horizontalHeader()
         self.settings.setValue(
-            "main_window/columns", [header.sectionSize(c) for c in range(header.count())]
+            self._columns_key, [header.sectionSize(c) for c in range(header.count())]
         )
         self.settings.sync()
 

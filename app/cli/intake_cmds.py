@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from app.cases import talon_data
 from app.cli import emit_json, say
 from app.cli.common import context, parse_date, parse_datetime
-from app.errors import current_language
-from app.intake import STATUSES, ApplicantInput, IntakeRequest, check_intake
+from app.errors import UserError, current_language
+from app.intake import STATUSES, ApplicantInput, IntakeRequest, check_intake, find_application
 from app.intake import register as register_application
+from app.printing import journal_data
 from app.register import RegisterFilter, count, fetch
 
 
@@ -44,6 +47,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_register)
+
+    p = sub.add_parser("talon", help="print the talon (or refusal receipt) of an application")
+    p.add_argument("number", help="journal number: 15/2026, or 15 for the latest year")
+    p.add_argument("--out", required=True, help="PDF file to write")
+    p.add_argument("--docx", help="also write a DOCX file")
+    p.set_defaults(handler=cmd_talon)
+
+    p = sub.add_parser("journal", help="the registration journal for a period (PDF or XLSX)")
+    p.add_argument("--from", dest="date_from", required=True)
+    p.add_argument("--to", dest="date_to", required=True)
+    p.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
+    p.set_defaults(handler=cmd_journal)
 
 
 def cmd_intake(args: argparse.Namespace) -> int:
@@ -92,6 +107,68 @@ def cmd_intake(args: argparse.Namespace) -> int:
             f"№ {result.incoming_number} зарегистрировано, срок результата {due}",
             f"No. {result.incoming_number} registered, result due {due}",
         )
+    return 0
+
+
+def _output_path(text: str, suffixes: tuple[str, ...]) -> Path:
+    out = Path(text)
+    if out.suffix.lower() not in suffixes:
+        wanted = " / ".join(suffixes)
+        raise UserError(
+            code="bad-output",
+            kk=f"Файл кеңейтімі {wanted} болуы керек: {text}",
+            ru=f"Расширение файла должно быть {wanted}: {text}",
+            en=f"The file must end in {wanted}: {text}",
+        )
+    if not out.parent.exists():
+        raise UserError(
+            code="no-folder",
+            kk=f"Мұндай қалта жоқ: {out.parent}",
+            ru=f"Нет такой папки: {out.parent}",
+            en=f"No such folder: {out.parent}",
+        )
+    return out
+
+
+def cmd_talon(args: argparse.Namespace) -> int:
+    from forms.talon import render_talon_docx, render_talon_pdf
+
+    out = _output_path(args.out, (".pdf",))
+    docx = _output_path(args.docx, (".docx",)) if args.docx else None
+    with context(args) as ctx:
+        with ctx.session() as s:
+            app_id = find_application(s, args.number).id
+        data = talon_data(ctx, app_id)
+    render_talon_pdf(data, out)
+    if docx:
+        render_talon_docx(data, docx)
+    say(f"Талон: {out}", f"Талон: {out}", f"Talon: {out}")
+    return 0
+
+
+def cmd_journal(args: argparse.Namespace) -> int:
+    from forms.journal import render_journal_pdf, render_journal_xlsx
+
+    out = _output_path(args.out, (".pdf", ".xlsx"))
+    date_from, date_to = parse_date(args.date_from), parse_date(args.date_to)
+    if date_to < date_from:
+        raise UserError(
+            code="bad-period",
+            kk="Кезеңнің соңы басынан бұрын",
+            ru="Конец периода раньше начала",
+            en="The period ends before it starts",
+        )
+    with context(args) as ctx, ctx.session() as s:
+        data = journal_data(ctx, s, date_from, date_to)
+    if out.suffix.lower() == ".xlsx":
+        render_journal_xlsx(data, out)
+    else:
+        render_journal_pdf(data, out)
+    say(
+        f"Журнал: {out} ({len(data.rows)} жол)",
+        f"Журнал: {out} ({len(data.rows)} строк)",
+        f"Journal: {out} ({len(data.rows)} rows)",
+    )
     return 0
 
 

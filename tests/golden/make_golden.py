@@ -23,7 +23,7 @@ INSERT INTO office (id, role, code, name_kk, name_ru, is_self, created_at)
 INSERT INTO staff (id, office_id, login, surname, name, role, active, failed_logins, created_at)
   VALUES (1, 1, 'specialist', 'Сейітова', 'Әсел', 'specialist', 1, 0, '2026-01-05 09:00:00');
 INSERT INTO applicant (id, iin, surname, name, patronymic, search_key, sort_key, created_at, updated_at)
-  VALUES (1, '791028302728', 'Әбдіғалиев', 'Ерлан', 'Серікұлы', 'әбдіғалиев ерлан серікұлы', '',
+  VALUES (1, '791028302728', 'Әбдіғалиев', 'Ерлан', 'Серікұлы', 'абдигалиев ерлан серикулы', '',
           '2026-01-06 10:00:00', '2026-01-06 10:00:00');
 INSERT INTO application (id, uuid, office_id, year, number, incoming_number, service_code, channel,
   applicant_id, registered_at, accepted_by_id, status, due_at, updated_at)

@@ -1,0 +1,256 @@
+"""The case card: one application, everything the office knows about it, and a reprint.
+
+Read-only: it shows `app.cases.case_card` and reprints through `app.cases.write_talon_pdf`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cases import CaseCardData, case_card, write_talon_pdf
+from app.context import AppContext
+from app.errors import UserError
+from ui.i18n import ui_language
+from ui.labels import status_label
+from ui.printing import offer_document
+
+OVERDUE = QColor("#b00020")
+DONE = QColor("#2e7d32")
+
+# Audit actions as the timeline names them; unknown ones are shown by their code.
+ACTION_LABELS: dict[str, str] = {
+    "register": QT_TRANSLATE_NOOP("CaseAction", "Registered"),
+    "refuse-to-accept": QT_TRANSLATE_NOOP("CaseAction", "Refused to accept (receipt)"),
+    "resolution": QT_TRANSLATE_NOOP("CaseAction", "Akim's resolution"),
+    "to-commission": QT_TRANSLATE_NOOP("CaseAction", "Sent to the commission"),
+    "act": QT_TRANSLATE_NOOP("CaseAction", "Inspection act"),
+    "conclusion": QT_TRANSLATE_NOOP("CaseAction", "Commission's conclusion"),
+    "packet": QT_TRANSLATE_NOOP("CaseAction", "Put in an outgoing packet"),
+    "sent": QT_TRANSLATE_NOOP("CaseAction", "Sent to the department"),
+    "decision": QT_TRANSLATE_NOOP("CaseAction", "Decision recorded"),
+    "issue": QT_TRANSLATE_NOOP("CaseAction", "Result issued"),
+    "status": QT_TRANSLATE_NOOP("CaseAction", "Status changed"),
+    "update": QT_TRANSLATE_NOOP("CaseAction", "Changed"),
+}
+
+
+def action_label(code: str) -> str:
+    source = ACTION_LABELS.get(code)
+    return QCoreApplication.translate("CaseAction", source) if source else code
+
+
+def _dt(value: datetime | None) -> str:
+    return value.strftime("%d.%m.%Y %H:%M") if value else "—"
+
+
+def _d(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else "—"
+
+
+def _cell(text: str, color: QColor | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setToolTip(text)
+    if color is not None:
+        item.setForeground(QBrush(color))
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for i in range(1, len(headers)):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class CaseCard(QDialog):
+    """All about one application: applicant, steps with due dates, documents, history."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        application_id: int,
+        parent: QWidget | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.application_id = application_id
+        self.lang = ui_language()
+        self.now = now or datetime.now()
+        self.setObjectName("CaseCard")
+        self.data: CaseCardData = case_card(ctx, application_id)
+        self._build()
+        self.resize(860, 640)
+
+    def _text(self, kk: str, ru: str) -> str:
+        return kk if self.lang == "kk" else ru
+
+    def _build(self) -> None:
+        d = self.data
+        self.setWindowTitle(self.tr("Application No. {number}").format(number=d.number))
+        title = QLabel(
+            self.tr("Application No. {number} of {date}").format(
+                number=d.number, date=_dt(d.registered_at)
+            )
+        )
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+
+        a = d.applicant
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def row(label: str, value: str, name: str, color: QColor | None = None) -> QLabel:
+            w = QLabel(value or "—", objectName=name)
+            w.setWordWrap(True)
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if color is not None:
+                w.setStyleSheet(f"color: {color.name()}; font-weight: bold;")
+            form.addRow(label, w)
+            return w
+
+        row(self.tr("Service"), self._text(d.service.kk, d.service.ru), "service")
+        row(self.tr("Status"), status_label(d.status), "status")
+        overdue = d.overdue(self.now)
+        due = _dt(d.due_at)
+        if overdue:
+            due = self.tr("{date} (overdue)").format(date=due)
+        row(self.tr("Result due"), due, "due", OVERDUE if overdue else None)
+        row(self.tr("Applicant"), a.full_name, "applicant")
+        row(self.tr("IIN"), a.iin, "iin")
+        row(self.tr("Birth date"), _d(a.birth_date), "birthDate")
+        row(self.tr("Address"), a.address or "", "address")
+        row(self.tr("Phone"), a.phone or "", "phone")
+        if d.representative:
+            row(self.tr("Representative"), d.representative, "representative")
+        row(self.tr("Accepted by"), d.acceptor or "", "acceptor")
+        if d.notes:
+            row(self.tr("Notes"), d.notes, "notes")
+
+        tabs = QTabWidget(objectName="tabs")
+        self.steps = self._steps_table()
+        self.documents = self._documents_table()
+        self.timeline = self._timeline_table()
+        tabs.addTab(self.steps, self.tr("Steps and deadlines"))
+        tabs.addTab(self.documents, self.tr("Documents"))
+        tabs.addTab(self.timeline, self.tr("History"))
+
+        refused = d.status == "refused_to_accept"
+        self.reprint_button = QPushButton(
+            self.tr("Reprint refusal receipt") if refused else self.tr("Reprint talon"),
+            objectName="reprint",
+        )
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.clicked.connect(self.reprint)
+        close = QPushButton(self.tr("Close"), objectName="close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reprint_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        root = QVBoxLayout(self)
+        root.addWidget(title)
+        root.addLayout(form)
+        root.addWidget(tabs, 1)
+        root.addLayout(buttons)
+
+    def _steps_table(self) -> QTableWidget:
+        table = _table([self.tr("Step"), self.tr("Due"), self.tr("Done")])
+        table.setObjectName("steps")
+        for st in self.data.steps:
+            r = table.rowCount()
+            table.insertRow(r)
+            late = st.overdue(self.now)
+            color = OVERDUE if late else (DONE if st.done else None)
+            name = self._text(st.name_kk, st.name_ru)
+            if st.excluded_from_term:
+                name += " " + self.tr("(not counted in the term)")
+            table.setItem(r, 0, _cell(name, color))
+            due = _dt(st.due_at)
+            if late:
+                due = self.tr("{date} (overdue)").format(date=due)
+            table.setItem(r, 1, _cell(due, OVERDUE if late else None))
+            table.setItem(r, 2, _cell(_dt(st.done_at) if st.done else "", color))
+        table.resizeRowsToContents()
+        return table
+
+    def _documents_table(self) -> QTableWidget:
+        table = _table([self.tr("Document"), self.tr("Required"), self.tr("Brought")])
+        table.setObjectName("documents")
+        yes, no = self.tr("yes"), self.tr("no")
+        for doc in self.data.documents:
+            r = table.rowCount()
+            table.insertRow(r)
+            lacking = doc.required and not doc.provided
+            color = OVERDUE if lacking else None
+            table.setItem(r, 0, _cell(self._text(doc.name_kk, doc.name_ru), color))
+            table.setItem(r, 1, _cell(yes if doc.required else no))
+            table.setItem(r, 2, _cell(yes if doc.provided else no, color))
+        table.resizeRowsToContents()
+        return table
+
+    def _timeline_table(self) -> QTableWidget:
+        table = _table([self.tr("What"), self.tr("When"), self.tr("Who")])
+        table.setObjectName("timeline")
+        for ev in self.data.timeline:
+            r = table.rowCount()
+            table.insertRow(r)
+            table.setItem(r, 0, _cell(action_label(ev.action)))
+            table.setItem(r, 1, _cell(_dt(ev.at)))
+            table.setItem(r, 2, _cell(ev.who or "—"))
+        table.resizeRowsToContents()
+        return table
+
+    def reprint(self) -> None:
+        """Render the talon (or refusal receipt) again and offer to print or save it."""
+        try:
+            pdf = write_talon_pdf(self.ctx, self.application_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Talon"), exc.message(self.lang))
+            return
+        except OSError as exc:
+            # Most often the previous copy is still open in a PDF viewer that locks it.
+            QMessageBox.warning(
+                self,
+                self.tr("Talon"),
+                self.tr("The document could not be written: {error}").format(
+                    error=exc.strerror or str(exc)
+                ),
+            )
+            return
+        if self.data.status == "refused_to_accept":
+            title = self.tr("Refusal receipt No. {number}").format(number=self.data.number)
+        else:
+            title = self.tr("Talon No. {number}").format(number=self.data.number)
+        offer_document(self, pdf, title)
