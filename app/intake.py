@@ -140,10 +140,19 @@ def match_documents(service: Service, brought: list[str], missing: list[str]) ->
 
     def find(text: str) -> int | None:
         key = fold(text.strip())
+        if not key:
+            return None
         for i, doc in enumerate(service.documents):
             if key in (fold(doc.code), fold(doc.name.kk), fold(doc.name.ru)):
                 return i
-        return None
+        # The beginning of a name is enough when it names one document only
+        # («Сведения о составе семьи» for «… (установленного образца)»).
+        hits = [
+            i
+            for i, doc in enumerate(service.documents)
+            if fold(doc.name.kk).startswith(key) or fold(doc.name.ru).startswith(key)
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     provided_idx = {i for t in brought if (i := find(t)) is not None}
     for i, doc in enumerate(service.documents):

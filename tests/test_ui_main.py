@@ -24,7 +24,7 @@ from app.register import RegisterFilter, fetch
 from ui import i18n
 from ui.labels import STATUS_LABELS, status_label
 from ui.main import run_gui
-from ui.main_window import MainWindow
+from ui.main_window import SEARCH_DEBOUNCE_MS, MainWindow
 from ui.register_model import (
     APPLICATION_ID_ROLE,
     COL_APPLICANT,
@@ -139,11 +139,15 @@ def _type(widget: QWidget, text: str) -> None:
 def _type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     window.search.clear()
     qtbot.waitUntil(lambda: window.model.filter.text == "", timeout=2000)
+    resets: list[None] = []
+    window.model.modelReset.connect(lambda: resets.append(None))
     _type(window.search, text)
     assert window.search.text() == text
-    # The debounce holds the query back until the typing pauses.
+    # The debounce holds the query back until the typing pauses, then asks the db once.
     assert window.model.filter.text != text
     qtbot.waitUntil(lambda: window.model.filter.text == text, timeout=2000)
+    qtbot.wait(SEARCH_DEBOUNCE_MS + 50)
+    assert len(resets) == 1
 
 
 # --- the window ---------------------------------------------------------------------------
