@@ -40,6 +40,11 @@ def _ensure_env(extras: str) -> None:
     stamp.write_text(digest)
 
 
+def _build_translations() -> None:
+    # .qm files are compiled from translations/*.ts, never committed or edited by hand.
+    subprocess.run([str(PY), str(ROOT / "translations" / "build.py")], cwd=ROOT, check=True)
+
+
 def _run(args: list[str]) -> int:
     return subprocess.run(args, cwd=ROOT).returncode
 
@@ -49,9 +54,11 @@ def main(argv: list[str]) -> int:
     rest = argv[1:]
     if command == "demo":
         _ensure_env("")
+        _build_translations()
         return _run([str(PY), "-m", "app", "gui", "--demo", *rest])
     if command == "test":
         _ensure_env("test")
+        _build_translations()
         for check in (["ruff", "check", "."], ["ruff", "format", "--check", "."]):
             if _run([str(PY), "-m", *check]) != 0:
                 return 1

@@ -64,8 +64,8 @@ def main() -> int:
     # (b) searches, as the table model runs them: first page + total for the status bar.
     rng = random.Random(11)
     with ctx.session() as s:
-        iins = [r[0] for r in s.execute(ctx_sample("SELECT iin FROM applicant ORDER BY random() LIMIT 200"))]
-        surnames = [r[0] for r in s.execute(ctx_sample("SELECT surname FROM applicant ORDER BY random() LIMIT 200"))]
+        iins = [r[0] for r in s.execute(ctx_sample("SELECT p.iin FROM application a JOIN applicant p ON p.id = a.applicant_id ORDER BY random() LIMIT 200"))]
+        surnames = [r[0] for r in s.execute(ctx_sample("SELECT p.surname FROM application a JOIN applicant p ON p.id = a.applicant_id ORDER BY random() LIMIT 200"))]
     queries = {
         "iin-prefix": [i[: rng.randint(4, 9)] for i in iins[:100]],
         "surname-fragment": [

@@ -516,7 +516,9 @@ def test_draft_is_recovered_after_closing_and_gone_after_registering(
     type_text(qtbot, dlg.surname, "Әбілқайыров")
     tick(qtbot, dlg, 1)
     # Saved on its own half a second after the last change, window still open.
-    qtbot.waitUntil(lambda: (load_draft(ctx, "intake") or {}).get("surname") == "Әбілқайыров")
+    qtbot.waitUntil(
+        lambda: (load_draft(ctx, "intake") or {}).get("surname") == "Әбілқайыров", timeout=15000
+    )
     type_text(qtbot, dlg.name, "Нұрлан")
     type_text(qtbot, dlg.extra_document, "Справка с места работы")
     qtbot.keyClick(dlg.extra_document, Qt.Key.Key_Return)

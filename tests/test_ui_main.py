@@ -277,6 +277,22 @@ def test_double_click_opens_the_case_card(
         card.close()
 
 
+def test_double_click_opens_the_real_case_card(qtbot: QtBot, window: MainWindow) -> None:
+    from ui.case_card import CaseCard
+
+    index = window.model.index(2, COL_APPLICANT)
+    rect = window.table.visualRect(index)
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    cards = window.findChildren(CaseCard)
+    assert len(cards) == 1
+    assert cards[0].application_id == index.data(APPLICATION_ID_ROLE)
+    assert cards[0].isVisible()
+    cards[0].close()  # closing re-reads the register and keeps the row selected
+    qtbot.waitUntil(lambda: not window.findChildren(CaseCard), timeout=2000)
+    assert [i.row() for i in window.table.selectionModel().selectedRows()] == [2]
+
+
 def test_new_application_refreshes_and_selects_it(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

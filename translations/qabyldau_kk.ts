@@ -517,7 +517,7 @@ Continue?</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
@@ -572,7 +572,7 @@ Continue?</source>
         <translation>Қызметкер: {name}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Applications: {count}</source>
         <translation>Өтініштер: {count}</translation>
     </message>
@@ -585,7 +585,7 @@ Continue?</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Registering applications for social-protection services at a rural akim&apos;s office, offline.</source>
         <translation>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Ауылдық округ әкімі аппаратында әлеуметтік қорғау қызметтеріне берілген өтініштерді Интернетсіз тіркеу.</translation>
     </message>

@@ -517,7 +517,7 @@ Continue?</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
@@ -572,7 +572,7 @@ Continue?</source>
         <translation>Сотрудник: {name}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Applications: {count}</source>
         <translation>Заявлений: {count}</translation>
     </message>
@@ -586,7 +586,7 @@ Continue?</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Registering applications for social-protection services at a rural akim&apos;s office, offline.</source>
         <translation>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Регистрация заявлений на услуги социальной защиты в аппарате акима сельского округа, без Интернета.</translation>
     </message>

@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.status_combo.setMinimumContentsLength(12)
+        for combo in (self.service_combo, self.status_combo):
+            # At least the "All …" item must show whole, in either language.
+            text_width = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+            combo.setMinimumWidth(text_width + 48)
 
         self.period_check = QCheckBox(self.tr("Period:"), self)
         self.period_check.setObjectName("period")
@@ -287,7 +291,12 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.current_filter())
 
     def refresh(self) -> None:
+        """Re-read the register, keeping the selected application selected if still shown."""
+        selected = self.table.selectionModel().selectedRows()
+        keep = selected[0].data(APPLICATION_ID_ROLE) if selected else None
         self.model.refresh()
+        if keep is not None:
+            self._select(keep)
 
     def _show_totals(self, total: int, overdue: int) -> None:
         self.count_label.setText(self.tr("Applications: {count}").format(count=total))
@@ -308,9 +317,8 @@ class MainWindow(QMainWindow):
 
         card = CaseCard(self.ctx, application_id, self)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        finished = getattr(card, "finished", None)  # a QDialog tells when it closes
-        if finished is not None:
-            finished.connect(self.refresh)
+        # The card may change the case (reprint, later: status steps): re-read when it closes.
+        card.finished.connect(self.refresh)
         card.show()
 
     def new_application(self) -> None:
@@ -323,6 +331,9 @@ class MainWindow(QMainWindow):
 
     def _on_registered(self, application_id: int) -> None:
         self.model.refresh()
+        self._select(application_id)
+
+    def _select(self, application_id: int) -> None:
         row = self.model.row_of(application_id)
         if row is not None:
             self.table.selectRow(row)
