@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.textnorm import search_fold
-from db.models import Applicant, Application
+from db.models import Applicant, Application, Office
 
 SORT_KEYS = ("number", "registered", "applicant", "iin", "service", "status", "next_due")
 
@@ -75,27 +75,73 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _text_condition(text: str):  # type: ignore[no-untyped-def]
-    t = text.strip()
+# Above this many matching applicants, walking the register in display order and checking
+# each row is faster than fetching every match and sorting it.
+_SMALL_MATCH = 1000
+
+
+_TRIGRAM: dict[str, bool] = {}  # per database URL: asked once, every keystroke searches
+
+
+def _has_trigram_index(session: Session) -> bool:
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return False
+    key = str(bind.engine.url) if hasattr(bind, "engine") else str(bind.url)
+    if key not in _TRIGRAM:
+        _TRIGRAM[key] = bool(
+            session.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'applicant_fts'")
+            ).first()
+        )
+    return _TRIGRAM[key]
+
+
+def _matching_applicants(session: Session, words: list[str]) -> Select:
+    """Applicant ids whose folded name contains every word (trigram index where it exists)."""
+    q = select(Applicant.id)
+    long_words = [w for w in words if len(w) >= 3]
+    if long_words and _has_trigram_index(session):
+        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        fts = (
+            select(literal_column("rowid"))
+            .select_from(text("applicant_fts"))
+            .where(text("applicant_fts MATCH :match").bindparams(match=match))
+        )
+        q = q.where(Applicant.id.in_(fts))
+        words = [w for w in words if len(w) < 3]
+    for w in words:
+        q = q.where(Applicant.search_key.like(f"%{_like_escape(w)}%", escape="\\"))
+    return q
+
+
+def _text_condition(session: Session, text_: str):  # type: ignore[no-untyped-def]
+    t = text_.strip()
     if not t:
         return None
     compact = "".join(t.split())
+    if "/" in t and t.replace("/", "").isdigit():
+        return Application.incoming_number == t
     if compact.isdigit():
         # ИИН prefix as a range, so the unique index on applicant.iin answers it.
         prefix = compact[:12]
-        cond = and_(Applicant.iin >= prefix, Applicant.iin < prefix + ":")
-        if len(compact) <= 6:  # short numbers are more likely journal numbers
-            cond = or_(cond, Application.number == int(compact))
-        return cond
-    if "/" in t and t.replace("/", "").isdigit():
-        return Application.incoming_number == t
-    words = [search_fold(w) for w in t.split()]
-    return and_(
-        *(Applicant.search_key.like(f"%{_like_escape(w)}%", escape="\\") for w in words if w)
-    )
+        people = select(Applicant.id).where(Applicant.iin >= prefix, Applicant.iin < prefix + ":")
+    else:
+        people = _matching_applicants(session, [search_fold(w) for w in t.split()])
+    many = (
+        session.scalar(select(func.count()).select_from(people.limit(_SMALL_MATCH + 1).subquery()))
+        or 0
+    ) > _SMALL_MATCH
+    # `+ 0` hides the column from the index so the database walks the register in display
+    # order and stops at the first page, instead of sorting thousands of matches.
+    column = (Application.applicant_id + 0) if many else Application.applicant_id
+    cond = column.in_(people)
+    if compact.isdigit() and len(compact) <= 6:  # short numbers may be journal numbers too
+        cond = or_(cond, Application.number == int(compact))
+    return cond
 
 
-def _query(flt: RegisterFilter, now: datetime) -> Select:
+def _query(session: Session, flt: RegisterFilter, now: datetime) -> Select:
     q = select(
         Application.id,
         Application.incoming_number,
@@ -109,7 +155,7 @@ def _query(flt: RegisterFilter, now: datetime) -> Select:
         Application.next_due_at,
         Application.due_at,
     ).join(Applicant, Applicant.id == Application.applicant_id)
-    cond = _text_condition(flt.text)
+    cond = _text_condition(session, flt.text)
     if cond is not None:
         q = q.where(cond)
     if flt.service:
@@ -125,8 +171,6 @@ def _query(flt: RegisterFilter, now: datetime) -> Select:
     if flt.overdue_only:
         q = q.where(Application.next_due_at < now, Application.status.not_in(_CLOSED))
     if flt.office_code:
-        from db.models import Office
-
         q = q.join(Office, Office.id == Application.office_id).where(Office.code == flt.office_code)
     return q
 
@@ -157,7 +201,7 @@ def fetch(
 ) -> list[RegisterRow]:
     """One page of the register, newest first by default."""
     now = now or datetime.now()
-    q = _order(_query(flt, now), sort, descending).offset(offset).limit(limit)
+    q = _order(_query(session, flt, now), sort, descending).offset(offset).limit(limit)
     rows = []
     for r in session.execute(q):
         name = " ".join(p for p in (r.surname, r.name, r.patronymic) if p)
@@ -177,6 +221,11 @@ def fetch(
     return rows
 
 
-def count(session: Session, flt: RegisterFilter, now: datetime | None = None) -> int:
-    q = _query(flt, now or datetime.now())
+def count(
+    session: Session, flt: RegisterFilter, now: datetime | None = None, cap: int | None = None
+) -> int:
+    """How many rows match; with `cap`, counting stops at cap + 1 ("more than cap")."""
+    q = _query(session, flt, now or datetime.now()).with_only_columns(Application.id)
+    if cap is not None:
+        q = q.limit(cap + 1)
     return session.scalar(select(func.count()).select_from(q.subquery())) or 0

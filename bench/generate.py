@@ -108,7 +108,9 @@ def build_register(home: Path, applications: int, seed: int = 7) -> Path:
         )
     db["application"].insert_all(rows, batch_size=5000)
     for year, last in per_year.items():
-        db["journal_counter"].upsert({"office_id": 1, "year": year, "last_number": last}, pk=("office_id", "year"))
+        db["journal_counter"].upsert(
+            {"office_id": 1, "year": year, "last_number": last}, pk=("office_id", "year")
+        )
     db.execute("ANALYZE")
     db.conn.commit()
     db.conn.close()

@@ -30,6 +30,30 @@ class SchemaTooNewError(Exception):
         self.known = known
 
 
+def is_model_table(name: str | None) -> bool:
+    """False for tables the models don't describe: the FTS5 index and its shadow tables."""
+    return not (name or "").startswith("applicant_fts")
+
+
+def schema_differences(engine: Engine) -> list:
+    """What differs between the models and the database (empty when in step)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from db.models import Base
+
+    with engine.connect() as conn:
+        mc = MigrationContext.configure(
+            conn,
+            opts={
+                "include_name": lambda name, type_, _parent: (
+                    type_ != "table" or is_model_table(name)
+                )
+            },
+        )
+        return compare_metadata(mc, Base.metadata)
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))

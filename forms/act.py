@@ -17,6 +17,7 @@ edit the act and sign a paper copy. Both write through `atomic_output`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -26,7 +27,7 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -39,9 +40,11 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -123,11 +126,13 @@ HEAD_BG = colors.HexColor("#e4e4e4")
 ALERT_BG = colors.HexColor("#e4e4e4")
 
 # Family table columns: № | name | relation | birth date | ИИН | occupation | incomes | total.
-FAMILY_COL_MM = (6.5, 32, 18, 17.5, 21, 27, 44.5, 19.5)
+FAMILY_COL_MM = (6, 29.5, 21.5, 16, 21, 27, 45, 20)
 FAMILY_COL_W = tuple(w * mm for w in FAMILY_COL_MM)
 assert abs(sum(FAMILY_COL_W) - CONTENT_W) < 0.01, "family columns must fill the page width"
 CELL_PAD = 2.2
-INCOME_AMOUNT_W = 17 * mm  # the amount column inside the incomes cell
+# The amount column inside the incomes cell: as wide as the widest amount, within limits.
+INCOME_AMOUNT_MIN_W = 13 * mm
+INCOME_AMOUNT_MAX_W = 24 * mm
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,7 @@ class _Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     section: ParagraphStyle
+    section_free: ParagraphStyle
     label: ParagraphStyle
     value: ParagraphStyle
     strong: ParagraphStyle
@@ -172,15 +178,17 @@ def _styles() -> _Styles:
         title=ps("title", 13, 16, fontName=f.bold, alignment=TA_CENTER),
         subtitle=ps("subtitle", 9, 11, alignment=TA_CENTER),
         section=ps("section", 9, 11, spaceBefore=7, spaceAfter=2.5, keepWithNext=1),
+        section_free=ps("section_free", 9, 11, spaceBefore=7, spaceAfter=2.5),
         label=ps("label", 7, 8.5, spaceAfter=1.5),
         value=ps("value", 9, 11),
         strong=ps("strong", 9.5, 11.5, fontName=f.bold),
         alert=ps("alert", 11, 13.5, fontName=f.bold, alignment=TA_CENTER),
         head=ps("head", 6.6, 7.8),
-        cell=ps("cell", 7.5, 9),
-        cell_right=ps("cell_right", 7.5, 9, alignment=TA_RIGHT),
-        cell_total=ps("cell_total", 7.5, 9, fontName=f.bold, alignment=TA_RIGHT),
-        cell_grey=ps("cell_grey", 7, 8.5, textColor=GREY),
+        # DejaVu Sans is wide: at 7 pt an ИИН, a date and «заявительница» fit their columns.
+        cell=ps("cell", 7, 8.5),
+        cell_right=ps("cell_right", 7, 8.5, alignment=TA_RIGHT),
+        cell_total=ps("cell_total", 7, 8.5, fontName=f.bold, alignment=TA_RIGHT),
+        cell_grey=ps("cell_grey", 6.8, 8.2, textColor=GREY),
         pair_label=ps("pair_label", 7, 8.4),
         pair_value=ps("pair_value", 8.5, 10.2),
         sign_role=ps("sign_role", 7.5, 9),
@@ -264,9 +272,11 @@ def _row(boxes: list[list[Flowable]], widths_mm: tuple[float, ...]) -> Table:
     return Table([boxes], colWidths=widths, style=TableStyle(_BOX))
 
 
-def _section(n: int | None, lb: Bilingual) -> Paragraph:
+def _section(n: int | None, lb: Bilingual, keep: bool = True) -> Paragraph:
+    """A numbered section heading, kept on the page of what follows it unless `keep=False`."""
+    s = _styles()
     prefix = f"{n}. " if n is not None else ""
-    return _Para(f"{prefix}{_label(lb)}", _styles().section)
+    return _Para(f"{prefix}{_label(lb)}", s.section if keep else s.section_free)
 
 
 def _header(data: ActData, title: Bilingual, subtitle: Bilingual) -> list[Flowable]:
@@ -280,16 +290,33 @@ def _header(data: ActData, title: Bilingual, subtitle: Bilingual) -> list[Flowab
         [[_Para(name, s.office), _Para(contact, s.contact)]],
         colWidths=(CONTENT_W - 80 * mm, 80 * mm),
         style=TableStyle(
-            [*_FLAT, ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
+            [
+                *_FLAT,
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ]
         ),
     )
     return [
         head,
         Spacer(1, 5),
-        _Para(_t(L.both(title)), s.title),
-        _Para(_t(L.both(subtitle)), s.subtitle),
+        *_title_lines(title, s.title),
+        *_title_lines(subtitle, s.subtitle),
         Spacer(1, 6),
     ]
+
+
+def _title_lines(lb: Bilingual, style: ParagraphStyle) -> list[Flowable]:
+    """'kk / ru' on one line when it fits, else Kazakh and Russian on a line each.
+
+    A title wrapped mid-phrase («… / ЗАКЛЮЧЕНИЕ» then «УЧАСТКОВОЙ КОМИССИИ») reads badly.
+    """
+    one = L.both(lb)
+    if stringWidth(one, style.fontName, style.fontSize) <= CONTENT_W:
+        lines = [one]
+    else:
+        lines = [lb.kk, lb.ru]
+    return [_Para(_t(x), style) for x in lines]
 
 
 def _outcome_box(data: ActData) -> Table:
@@ -346,18 +373,44 @@ def _applicant(data: ActData) -> list[Flowable]:
     ]
 
 
-def _incomes_cell(member: ActFamilyMember) -> Flowable:
+_TENGE_SUFFIX = re.compile(r"[\s\u00a0\u202f]*₸\s*$")
+
+
+def _money(text: str) -> str:
+    """An amount without its trailing '₸': in the family table the column header says ₸.
+
+    The app writes amounts with non-breaking spaces («85 000,00 ₸»), so a cell cannot wrap
+    them; without the sign they fit the column instead of being cut mid-number.
+    """
+    return _TENGE_SUFFIX.sub("", text)
+
+
+def _income_amount_w(family: tuple[ActFamilyMember, ...]) -> float:
+    """One amount-column width for every member's incomes, so the amounts line up."""
+    s = _styles()
+    widest = max(
+        (
+            stringWidth(_money(i.monthly_amount), s.cell_right.fontName, s.cell_right.fontSize)
+            for m in family
+            for i in m.incomes
+        ),
+        default=0.0,
+    )
+    return min(max(widest + 2, INCOME_AMOUNT_MIN_W), INCOME_AMOUNT_MAX_W)
+
+
+def _incomes_cell(member: ActFamilyMember, amount_w: float) -> Flowable:
     s = _styles()
     if not member.incomes:
         return _Para(_t(L.both(L.NO_INCOME)), s.cell_grey)
     rows = [
-        [_Para(_t(L.both(i.kind)), s.cell), _Para(_t(i.monthly_amount), s.cell_right)]
+        [_Para(_t(L.both(i.kind)), s.cell), _Para(_t(_money(i.monthly_amount)), s.cell_right)]
         for i in member.incomes
     ]
     inner_w = FAMILY_COL_W[6] - 2 * CELL_PAD
     return Table(
         rows,
-        colWidths=(inner_w - INCOME_AMOUNT_W, INCOME_AMOUNT_W),
+        colWidths=(inner_w - amount_w, amount_w),
         style=TableStyle(
             [
                 *_FLAT,
@@ -386,6 +439,7 @@ def _family(data: ActData) -> list[Flowable]:
         for c in columns
     ]
     rows: list[list[object]] = [head]
+    amount_w = _income_amount_w(data.family)
     for n, m in enumerate(data.family, start=1):
         rows.append(
             [
@@ -395,8 +449,8 @@ def _family(data: ActData) -> list[Flowable]:
                 _Para(L.fmt_date(m.birth_date), s.cell),
                 _Para(_t(m.iin or L.NONE), s.cell),
                 _Para(_t(m.occupation or L.NONE), s.cell),
-                _incomes_cell(m),
-                _Para(_t(m.monthly_total), s.cell_total),
+                _incomes_cell(m, amount_w),
+                _Para(_t(_money(m.monthly_total)), s.cell_total),
             ]
         )
     cmds = [
@@ -419,7 +473,7 @@ def _family(data: ActData) -> list[Flowable]:
             [
                 _Para(_label(L.FAMILY_TOTAL), s.cell_right),
                 *[""] * 6,
-                _Para(_t(data.family_total), s.cell_total),
+                _Para(_t(_money(data.family_total)), s.cell_total),
             ]
         )
         last = len(rows) - 1
@@ -430,7 +484,10 @@ def _family(data: ActData) -> list[Flowable]:
         ]
     table = LongTable(rows, colWidths=FAMILY_COL_W, repeatRows=1, style=TableStyle(cmds))
     count = L.with_count(L.SECTION_FAMILY, len(data.family))
-    return [_section(2, count), table]
+    # Not keepWithNext: that would wrap heading and table in a KeepTogether, and a table
+    # taller than the space left would then jump whole to the next page, leaving a hole.
+    # The heading only needs the header row and a first member under it.
+    return [CondPageBreak(40 * mm), _section(2, count, keep=False), table]
 
 
 def _pairs(n: int, lb: Bilingual, items: tuple[tuple[Bilingual, str], ...]) -> list[Flowable]:
@@ -446,7 +503,10 @@ def _pairs(n: int, lb: Bilingual, items: tuple[tuple[Bilingual, str], ...]) -> l
         chunk = items[i : i + 2]
         row: list[object] = []
         for label, value in chunk:
-            row += [_Para(_label(label, stacked=True), s.pair_label), _Para(_t(value), s.pair_value)]
+            row += [
+                _Para(_label(label, stacked=True), s.pair_label),
+                _Para(_t(value), s.pair_value),
+            ]
         r = len(rows)
         cmds += [("BACKGROUND", (0, r), (0, r), LABEL_BG)]
         if len(chunk) == 2:
@@ -468,6 +528,8 @@ def _signer_rows(signers: tuple[ActSigner, ...]) -> Table:
     """Role, name and a signature line with its caption, one block per member present."""
     s = _styles()
     cap = _Para(_t(L.caption(L.SIGNATURE_CAPTION)), s.caption)
+    role_cap = _Para(_t(L.caption(L.ROLE_CAPTION)), s.caption)
+    name_cap = _Para(_t(L.caption(L.NAME_CAPTION)), s.caption)
     rows: list[list[object]] = []
     cmds = list(_FLAT)
     heights: list[float | None] = []
@@ -477,7 +539,8 @@ def _signer_rows(signers: tuple[ActSigner, ...]) -> Table:
         r = len(rows)
         role = "" if blank else _Para(_label(signer.role, stacked=True), s.sign_role)
         rows.append([role, "", _Para(_t(signer.full_name), s.sign_name), "", ""])
-        rows.append(["", "", "", "", cap])
+        # A blank block (no members recorded yet) says what goes on each line.
+        rows.append([role_cap, "", name_cap, "", cap] if blank else ["", "", "", "", cap])
         heights += [10 * mm, None]
         cmds += [
             ("VALIGN", (0, r), (-1, r), "BOTTOM"),
@@ -486,7 +549,10 @@ def _signer_rows(signers: tuple[ActSigner, ...]) -> Table:
             ("TOPPADDING", (0, r + 1), (-1, r + 1), 1),
         ]
         if blank:
-            cmds += [("LINEBELOW", (0, r), (0, r), 0.6, INK), ("LINEBELOW", (2, r), (2, r), 0.6, INK)]
+            cmds += [
+                ("LINEBELOW", (0, r), (0, r), 0.6, INK),
+                ("LINEBELOW", (2, r), (2, r), 0.6, INK),
+            ]
     widths = (48 * mm, 6 * mm, 66 * mm, 6 * mm, CONTENT_W - 126 * mm)
     return Table(rows, colWidths=widths, rowHeights=heights, style=TableStyle(cmds))
 
@@ -495,7 +561,7 @@ def _acquainted(data: ActData) -> Table:
     """The applicant's «acquainted with the act» line: name, signature, date."""
     s = _styles()
     rows = [
-        [_Para(_label(L.ACT_ACQUAINTED) + ":", s.sign_role), "", "", "", ""],
+        [_Para(_label(L.ACT_ACQUAINTED) + ":", s.section_free), "", "", "", ""],
         [_Para(_t(data.applicant_name), s.sign_name), "", "", "", ""],
         [
             "",
@@ -509,7 +575,7 @@ def _acquainted(data: ActData) -> Table:
     return Table(
         rows,
         colWidths=widths,
-        rowHeights=(None, 9 * mm, None),
+        rowHeights=[None, 9 * mm, None],
         style=TableStyle(
             [
                 *_FLAT,
@@ -532,11 +598,12 @@ def _act_story(data: ActData) -> list[Flowable]:
     story += _pairs(4, L.SECTION_PLOT, data.plot)
     story += _pairs(5, L.SECTION_PROPERTY, data.property)
     story += _text_section(6, L.SECTION_OTHER_INCOME, data.other_income)
-    story += _text_section(7, L.SECTION_REMARKS, data.remarks)
-    # Signatures stay together with their heading, and the applicant's line with them.
+    # The signatures never sit alone on a sheet: the remarks go with them, and the
+    # applicant's line stays with the commission's.
     story.append(
         KeepTogether(
             [
+                *_text_section(7, L.SECTION_REMARKS, data.remarks),
                 _section(None, L.COMMISSION_SIGNATURES),
                 _signer_rows(data.signers),
                 Spacer(1, 6 * mm),
@@ -555,7 +622,7 @@ def _checkbox(checked: bool, lb: Bilingual) -> Table:
     return Table(
         [[mark, _Para(text, s.choice)]],
         colWidths=(side, CONTENT_W - side),
-        rowHeights=(side,),
+        rowHeights=[side],
         style=TableStyle(
             [
                 *_FLAT,
@@ -588,7 +655,10 @@ def _arithmetic(c: ConclusionData | None) -> Table:
     rows = [[_Para(_label(lb), s.arith), _Para(_t(v), s.arith_value)] for lb, v in lines]
     cmds = [*_BOX, ("TOPPADDING", (0, 0), (-1, -1), 3), ("BACKGROUND", (1, 0), (1, -1), LABEL_BG)]
     heights = [8 * mm] * len(rows) if c is None else None
-    vw = 52 * mm
+    # Values such as «85 000,00 ₸ + … = 266 500,00 ₸» get room; a longer sum wraps at its «+».
+    font, size = s.arith_value.fontName, s.arith_value.fontSize
+    widest = max((stringWidth(v, font, size) for _, v in lines), default=0.0) + 9
+    vw = min(max(widest, 46 * mm), 96 * mm)
     return Table(rows, colWidths=(CONTENT_W - vw, vw), rowHeights=heights, style=TableStyle(cmds))
 
 
@@ -657,7 +727,7 @@ def _conclusion_story(data: ActData) -> list[Flowable]:
     return story
 
 
-def _footer(data: ActData):  # noqa: ANN202 - a closure handed to NumberedCanvas
+def _footer(data: ActData) -> Callable[[Canvas, int, int], None]:
     f = register_fonts()
     left = f"{L.NUMBER_SIGN} {data.application_number} · {data.applicant_name}"
 
@@ -807,8 +877,14 @@ def _docx_heading(doc: DocxDocument, lb: Bilingual, n: int | None = None) -> Non
         _run(p, f" / {lb.ru}", 9.5, grey=True)
 
 
-def _docx_header(doc: DocxDocument, data: ActData, title: Bilingual, sub: Bilingual) -> None:
-    _run(_tight(doc.add_paragraph()), data.office.name.kk, 9.5, bold=True)
+def _docx_header(
+    doc: DocxDocument, data: ActData, title: Bilingual, sub: Bilingual, new_page: bool = False
+) -> None:
+    first = _tight(doc.add_paragraph())
+    # A break *before* the first line, not an empty paragraph holding a page break: that
+    # would leave a blank line at the top of the new page.
+    first.paragraph_format.page_break_before = new_page
+    _run(first, data.office.name.kk, 9.5, bold=True)
     _run(_tight(doc.add_paragraph()), data.office.name.ru, 9.5)
     office = data.office
     phone = office.phone and f"{L.PHONE_ABBR} {office.phone}"
@@ -995,7 +1071,7 @@ def _docx_act(doc: DocxDocument, data: ActData) -> None:
 
 def _docx_conclusion(doc: DocxDocument, data: ActData) -> None:
     c = data.conclusion
-    _docx_header(doc, data, L.CONCLUSION_TITLE, L.CONCLUSION_SUBTITLE)
+    _docx_header(doc, data, L.CONCLUSION_TITLE, L.CONCLUSION_SUBTITLE, new_page=True)
     concluded = L.fmt_date(c.concluded_on) if c and c.concluded_on else ""
     _field_table(
         doc,
@@ -1024,10 +1100,7 @@ def _docx_conclusion(doc: DocxDocument, data: ActData) -> None:
     _widths(table, (_DOCX_CONTENT_MM,))
 
     _docx_heading(doc, L.ARITHMETIC)
-    if c is None:
-        lines = [(L.FAMILY_INCOME, ""), (L.FAMILY_SIZE, "")]
-    else:
-        lines = list(c.arithmetic)
+    lines = [(L.FAMILY_INCOME, ""), (L.FAMILY_SIZE, "")] if c is None else list(c.arithmetic)
     verdict = _comparison(c) if c else None
     blank = "" if c is None else L.NONE
     lines += [
@@ -1090,7 +1163,6 @@ def render_act_docx(data: ActData, out: Path) -> Path:
 
     _docx_footer(doc, data)
     _docx_act(doc, data)
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _docx_conclusion(doc, data)
 
     with atomic_output(out) as tmp:

@@ -7,14 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 
 from app.context import AppContext
 from app.errors import UserError
 from db.engine import make_engine
-from db.migrate import current_revision, head_revision, upgrade
-from db.models import Base
+from db.migrate import current_revision, head_revision, schema_differences, upgrade
 
 GOLDEN = sorted((Path(__file__).parent / "golden").glob("schema-*.sqlite"))
 
@@ -23,8 +20,7 @@ def test_fresh_database_is_at_head_and_matches_the_models(tmp_path: Path) -> Non
     engine = make_engine(tmp_path / "fresh.sqlite")
     upgrade(engine, tmp_path / "backups")
     assert current_revision(engine) == head_revision()
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    diffs = schema_differences(engine)
     assert diffs == [], "models changed without a migration: run alembic revision --autogenerate"
     assert not (tmp_path / "backups").exists(), "an empty database needs no backup"
 
@@ -69,25 +65,6 @@ def test_golden_database_upgrades_with_its_data(golden: Path, tmp_path: Path) ->
         assert backups == []
 
 
-def test_pending_upgrade_takes_a_backup_first(tmp_path: Path) -> None:
-    db = tmp_path / "qabyldau.sqlite"
-    engine = make_engine(db)
-    upgrade(engine)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('marker', '\"kept\"')")
-        # Pretend the database is one version behind by rolling the stamp back to "none".
-        conn.exec_driver_sql("DELETE FROM alembic_version")
-    # With tables present but no stamp, the upgrade would recreate tables: it must back up first
-    # and then fail loudly rather than touch the data. We only check the backup here.
-    with pytest.raises(Exception):  # noqa: B017 - the table-exists error comes from the driver
-        upgrade(engine, tmp_path / "backups")
-    backups = list((tmp_path / "backups").glob("*.sqlite"))
-    assert len(backups) == 1
-    con = sqlite3.connect(backups[0])
-    assert con.execute("SELECT value FROM setting WHERE key='marker'").fetchone()[0] == '"kept"'
-    engine.dispose()
-
-
 def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "qabyldau.sqlite")
     upgrade(engine)
@@ -98,3 +75,22 @@ def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         AppContext(tmp_path)
     assert "9999" in err.value.en
     assert "новой версией" in err.value.ru
+
+
+def test_trigram_index_follows_the_applicant_table(tmp_path: Path) -> None:
+    """Migration 0002's triggers keep the search index in step with inserts and renames."""
+    engine = make_engine(tmp_path / "q.sqlite")
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO applicant (id, iin, surname, name, search_key, sort_key, created_at, updated_at) "
+            "VALUES (1, '791028302728', 'Ахметов', 'Ерлан', 'ахметов ерлан', '', '2026-01-01', '2026-01-01')"
+        )
+        hits = "SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH ?"
+        assert conn.exec_driver_sql(hits, ('"хмет"',)).fetchall() == [(1,)]
+        conn.exec_driver_sql("UPDATE applicant SET search_key = 'оспанов ерлан' WHERE id = 1")
+        assert conn.exec_driver_sql(hits, ('"хмет"',)).fetchall() == []
+        assert conn.exec_driver_sql(hits, ('"оспан"',)).fetchall() == [(1,)]
+        conn.exec_driver_sql("DELETE FROM applicant WHERE id = 1")
+        assert conn.exec_driver_sql(hits, ('"оспан"',)).fetchall() == []
+    engine.dispose()

@@ -502,7 +502,7 @@ Continue?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+98"/>
+        <location filename="../ui/main_window.py" line="+99"/>
         <source>Number, IIN, surname, name…</source>
         <translation>Нөмір, ЖСН, тегі, аты…</translation>
     </message>
@@ -572,12 +572,22 @@ Continue?</source>
         <translation>Қызметкер: {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>Applications: over {count}</source>
+        <translation>Өтініштер: {count}-ден астам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Applications: {count}</source>
         <translation>Өтініштер: {count}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: over {count}</source>
+        <translation>Мерзімі өткен: {count}-ден астам</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>Мерзімі өткен: %n</numerusform>
@@ -644,7 +654,7 @@ Continue?</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../ui/register_model.py" line="+216"/>
+        <location filename="../ui/register_model.py" line="+221"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

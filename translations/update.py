@@ -41,6 +41,8 @@ KK: Texts = {
     ("MainWindow", "(office not set up)"): "(кеңсе бапталмаған)",
     ("MainWindow", "Staff: {name}"): "Қызметкер: {name}",
     ("MainWindow", "Applications: {count}"): "Өтініштер: {count}",
+    ("MainWindow", "Applications: over {count}"): "Өтініштер: {count}-ден астам",
+    ("MainWindow", "Overdue: over {count}"): "Мерзімі өткен: {count}-ден астам",
     ("MainWindow", "%n overdue"): ["Мерзімі өткен: %n", "Мерзімі өткен: %n"],
     (
         "MainWindow",
@@ -106,6 +108,8 @@ RU: Texts = {
     ("MainWindow", "(office not set up)"): "(офис не настроен)",
     ("MainWindow", "Staff: {name}"): "Сотрудник: {name}",
     ("MainWindow", "Applications: {count}"): "Заявлений: {count}",
+    ("MainWindow", "Applications: over {count}"): "Заявлений: более {count}",
+    ("MainWindow", "Overdue: over {count}"): "Просрочено: более {count}",
     ("MainWindow", "%n overdue"): ["Просрочено: %n", "Просрочено: %n", "Просрочено: %n"],
     (
         "MainWindow",

@@ -33,6 +33,7 @@ from app.register import RegisterFilter
 from ui.i18n import ui_language
 from ui.labels import status_label
 from ui.register_model import (
+    COUNT_CAP,
     APPLICATION_ID_ROLE,
     COL_APPLICANT,
     COL_IIN,
@@ -299,8 +300,14 @@ class MainWindow(QMainWindow):
             self._select(keep)
 
     def _show_totals(self, total: int, overdue: int) -> None:
-        self.count_label.setText(self.tr("Applications: {count}").format(count=total))
-        self.overdue_label.setText(self.tr("%n overdue", "", overdue))
+        if total > COUNT_CAP:
+            self.count_label.setText(self.tr("Applications: over {count}").format(count=COUNT_CAP))
+        else:
+            self.count_label.setText(self.tr("Applications: {count}").format(count=total))
+        if overdue > COUNT_CAP:
+            self.overdue_label.setText(self.tr("Overdue: over {count}").format(count=COUNT_CAP))
+        else:
+            self.overdue_label.setText(self.tr("%n overdue", "", overdue))
         # Red only when there is something to act on.
         self.overdue_label.setStyleSheet("color: #a40000; font-weight: bold;" if overdue else "")
 

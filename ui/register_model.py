@@ -48,6 +48,9 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%d.%m.%Y %H:%M") if value else ""
 
 
+COUNT_CAP = 10_000
+
+
 class RegisterModel(QAbstractTableModel):
     """The application register, loaded lazily a page at a time."""
 
@@ -116,8 +119,10 @@ class RegisterModel(QAbstractTableModel):
                 limit=self._page_size,
                 now=self._now,
             )
-            total = count(s, self._filter, self._now)
-            overdue = count(s, replace(self._filter, overdue_only=True), self._now)
+            # Capped: an exact count of 150,000 matches would cost more than the search
+            # itself; the status bar says "over 10 000" instead.
+            total = count(s, self._filter, self._now, cap=COUNT_CAP)
+            overdue = count(s, replace(self._filter, overdue_only=True), self._now, cap=COUNT_CAP)
         self.beginResetModel()
         self._rows = rows
         self._exhausted = len(rows) < self._page_size

@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from db.migrate import is_model_table
 from db.models import Base
 
 config = context.config
@@ -26,6 +27,7 @@ def _run_with(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=lambda name, type_, _parent: type_ != "table" or is_model_table(name),
     )
     with context.begin_transaction():
         context.run_migrations()
