@@ -258,6 +258,24 @@ def check_intake(ctx: AppContext, req: IntakeRequest) -> IntakeCheck:
     return result
 
 
+DAY_UNITS = ("working_days", "calendar_days")
+
+
+def next_due(app: Application) -> datetime | None:
+    """The due date the register shows: the earliest pending step counted in days.
+
+    Steps of minutes or hours (the akim's resolution, signing, registering) happen on the
+    spot and have no screen of their own; letting them drive the register would paint every
+    case red half an hour after intake. They keep their own due dates on the case card.
+    """
+    pending = [
+        st.due_at
+        for st in app.steps
+        if st.done_at is None and st.due_at is not None and st.limit_unit in DAY_UNITS
+    ]
+    return min(pending) if pending else app.due_at
+
+
 def _next_number(session: Session, office_id: int, year: int) -> int:
     # The counter row is updated inside the registering transaction, which holds SQLite's
     # write lock from BEGIN IMMEDIATE (db.engine), so two windows can never get one number.
@@ -379,8 +397,7 @@ def register(ctx: AppContext, req: IntakeRequest) -> IntakeResult:
                         done_at=registered if i == 0 else None,
                     )
                 )
-            pending = [st.due_at for st in app.steps if st.done_at is None and st.due_at]
-            app.next_due_at = min(pending) if pending else app.due_at
+            app.next_due_at = next_due(app)
         s.add(app)
         s.flush()
         audit.record(
