@@ -32,7 +32,7 @@ def say(kk: str, ru: str, en: str | None = None) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import commission_cmds, intake_cmds, setup_cmds
+    from app.cli import commission_cmds, intake_cmds, keys_cmds, setup_cmds
 
     parser = argparse.ArgumentParser(
         prog="qabyldau",
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", help="staff login acting (default: the first active one)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (setup_cmds, intake_cmds, commission_cmds):
+    for module in (setup_cmds, intake_cmds, commission_cmds, keys_cmds):
         module.register(sub)
     return parser
 
