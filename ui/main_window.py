@@ -33,7 +33,6 @@ from app.register import RegisterFilter
 from ui.i18n import ui_language
 from ui.labels import status_label
 from ui.register_model import (
-    COUNT_CAP,
     APPLICATION_ID_ROLE,
     COL_APPLICANT,
     COL_IIN,
@@ -42,6 +41,7 @@ from ui.register_model import (
     COL_REGISTERED,
     COL_SERVICE,
     COL_STATUS,
+    COUNT_CAP,
     RegisterModel,
 )
 
