@@ -189,3 +189,16 @@ def test_gui_demo_smoke(tmp_path: Path) -> None:
     )
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_gui_entry_point_takes_global_options_anywhere(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    code = (
+        "import sys; from app.cli import gui_main; "
+        f"sys.exit(gui_main(['--demo', '--home', {str(tmp_path)!r}, '--smoke']))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=180
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "qabyldau.sqlite").exists()

@@ -597,7 +597,7 @@ def test_case_card_shows_steps_documents_history_and_reprints(
     assert card.timeline.item(0, 0).text() == "Registered"
     assert card.timeline.item(0, 2).text() == "Сейітова Ә."
 
-    edge.box_click = "Print…"
+    edge.box_click = "Open in PDF viewer"
     qtbot.mouseClick(card.reprint_button, Qt.MouseButton.LeftButton)
     assert edge.boxes == [f"Talon No. {number}"]
     pdf = ctx.paths.documents / f"talon-{number.replace('/', '-')}.pdf"

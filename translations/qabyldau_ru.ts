@@ -2,9 +2,577 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActEditor</name>
+    <message>
+        <location filename="../ui/act_editor.py" line="+111"/>
+        <source>Visit date</source>
+        <translation>Дата обследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the visit</source>
+        <translation>Место обследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Итог обследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members present</source>
+        <translation>Члены комиссии, участвовавшие в обследовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address found at the visit</source>
+        <translation>Адрес, установленный при обследовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household plot and livestock</source>
+        <translation>Личное подсобное хозяйство и скот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicles</source>
+        <translation>Транспортные средства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other property</source>
+        <translation>Иное имущество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income of the family</source>
+        <translation>Иные доходы семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings and remarks</source>
+        <translation>Выводы и замечания комиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commission&apos;s own conclusion</source>
+        <translation>Собственное заключение комиссии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation or study</source>
+        <translation>Занятость, учёба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomes</source>
+        <translation>Доходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total a month</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type of home</source>
+        <translation>Тип жилья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translation>Форма собственности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Количество комнат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total area, m²</source>
+        <translation>Общая площадь, м²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilities</source>
+        <translation>Коммунальные удобства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Land plot, ha</source>
+        <translation>Земельный участок, га</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cattle</source>
+        <translation>Крупный рогатый скот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horses</source>
+        <translation>Лошади</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheep and goats</source>
+        <translation>Овцы и козы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camels</source>
+        <translation>Верблюды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poultry</source>
+        <translation>Птица</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs assistance or not</source>
+        <translation>Нуждаемость в помощи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>Inspection act: No. {number}, {applicant}</source>
+        <translation>Акт обследования: № {number}, {applicant}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Visit</source>
+        <translation>Обследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family and incomes</source>
+        <translation>Семья и доходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home and property</source>
+        <translation>Жильё и имущество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep what is filled in; the act can be completed at another sitting</source>
+        <translation>Сохранить заполненное; акт можно завершить в другой раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1043"/>
+        <source>Complete act</source>
+        <translation>Завершить акт</translation>
+    </message>
+    <message>
+        <location line="-1042"/>
+        <source>Print act…</source>
+        <translation>Печать акта…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save DOCX…</source>
+        <translation>Сохранить DOCX…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act as a Word document, to edit and sign on paper</source>
+        <translation>Акт в виде документа Word: отредактировать и подписать на бумаге</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close; unsaved changes are kept as a draft</source>
+        <translation>Закрыть; несохранённые изменения останутся черновиком</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>as registered: {address}</source>
+        <translation>как при регистрации: {address}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Commission members who took part (they sign the act)</source>
+        <translation>Члены комиссии, участвовавшие в обследовании (подписывают акт)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everyone living in the family, the applicant included. Incomes are tenge a month on average over the income period {start} – {end}; a member without income still counts.</source>
+        <translation>Все, кто живёт в семье, включая заявителя. Доходы — в тенге в месяц, в среднем за период {start} – {end}; член семьи без дохода тоже учитывается.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Add member</source>
+        <translation>Добавить члена семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation>Удалить члена семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All incomes…</source>
+        <translation>Все доходы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scholarship, alimony, farm and business income of the selected member</source>
+        <translation>Стипендия, алименты, доходы от подсобного хозяйства и предпринимательства выбранного члена семьи</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>electricity, gas, water, heating, sewerage…</source>
+        <translation>электричество, газ, вода, отопление, канализация…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>head</source>
+        <translation>голов</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>make and year, or “none”</source>
+        <translation>марка и год выпуска или «нет»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Income not of one member (renting out, seasonal work…); not counted</source>
+        <translation>Доход, не относящийся к одному члену семьи (сдача в аренду, сезонная работа…); в расчёт не входит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Property and other income</source>
+        <translation>Имущество и иные доходы</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The commission states its own conclusion</source>
+        <translation>Комиссия даёт собственное заключение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example: does not need, 150 sheep not declared as income. It wins over the arithmetic, which is still printed.</source>
+        <translation>Например: не нуждается, 150 овец не указаны в доходах. Оно важнее расчёта, который всё равно печатается.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs assistance</source>
+        <translation>Нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not need assistance</source>
+        <translation>Не нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reasons (required)</source>
+        <translation>Обоснование (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>No commission was in force on {date}. Check the visit date.</source>
+        <translation>На {date} не было действующей комиссии. Проверьте дату обследования.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commission of the akim&apos;s decision No. {number} of {date}</source>
+        <translation>Комиссия по решению акима № {number} от {date}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The conclusion is “does not need assistance”: refusing or evading the inspection is a ground for refusal. Describe what happened in the findings and remarks.</source>
+        <translation>Заключение — «не нуждается в помощи»: отказ или уклонение от обследования — основание для отказа. Опишите, что произошло, в выводах и замечаниях.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>an amount cannot be negative</source>
+        <translation>сумма не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most 2 digits after the comma</source>
+        <translation>не больше 2 знаков после запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an amount (e.g. 85000 or 85 000,50)</source>
+        <translation>не сумма (например 85000 или 85 000,50)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the same IIN is in row {row}</source>
+        <translation>этот ИИН уже есть в строке {row}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a date (e.g. 28.10.1979)</source>
+        <translation>не дата (например 28.10.1979)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is in the future</source>
+        <translation>дата в будущем</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Строка {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Family income a month: {total}</source>
+        <translation>Доход семьи в месяц: {total}</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unsaved act</source>
+        <translation>Несохранённый акт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act of No. {number} has changes from {time} that were not saved. Continue with them?</source>
+        <translation>В акте по № {number} есть несохранённые изменения от {time}. Продолжить с ними?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft restored, not saved yet</source>
+        <translation>Черновик восстановлен, ещё не сохранён</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{outcome}: does not need assistance</source>
+        <translation>{outcome}: не нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the family members, the applicant included.</source>
+        <translation>Внесите членов семьи, включая заявителя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the incomes marked red to compute the conclusion.</source>
+        <translation>Исправьте доходы, отмеченные красным, чтобы рассчитать заключение.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{threshold} is not set for the months {months}. Add it under District commission → Commission and thresholds.</source>
+        <translation>{threshold} не задан(а) на месяцы: {months}. Введите в меню «Участковая комиссия → Комиссия и пороги дохода».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per capita {per_capita} {sign} {threshold} ({kind})</source>
+        <translation>На душу {per_capita} {sign} {threshold} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the commission&apos;s own conclusion: {verdict}</source>
+        <translation>собственное заключение комиссии: {verdict}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compared with: {kind}, average over {start} – {end}</source>
+        <translation>Сравнивается с: {kind}, в среднем за {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conclusion: {summary}</source>
+        <translation>Заключение: {summary}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs assistance</source>
+        <translation>нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not need assistance</source>
+        <translation>не нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The act was completed on {date}.</source>
+        <translation>Акт завершён {date}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The act was due by {date}: overdue.</source>
+        <translation>Акт нужно было составить до {date}: просрочено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The act is due by {date}.</source>
+        <translation>Акт нужно составить до {date}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save corrected act</source>
+        <translation>Сохранить исправленный акт</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Act not saved</source>
+        <translation>Акт не сохранён</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct the cells marked red first:</source>
+        <translation>Сначала исправьте ячейки, отмеченные красным:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved at {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The act of No. {number} is complete. Conclusion: {verdict}.</source>
+        <translation>Акт по № {number} завершён. Заключение: {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step due by {date}.</source>
+        <translation>Срок следующего этапа: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act completed</source>
+        <translation>Акт завершён</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Family, row {row}</source>
+        <translation>Семья, строка {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family, row {row}: {field}</source>
+        <translation>Семья, строка {row}: {field}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act has changes that are not saved. Save them first? Otherwise the last saved version is used.</source>
+        <translation>В акте есть несохранённые изменения. Сначала сохранить их? Иначе будет взята последняя сохранённая версия.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+5"/>
+        <location line="+28"/>
+        <location line="+5"/>
+        <source>Inspection act</source>
+        <translation>Акт обследования</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>The document could not be written: {error}</source>
+        <translation>Не удалось записать документ: {error}</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Inspection act No. {number}</source>
+        <translation>Акт обследования № {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the act as DOCX</source>
+        <translation>Сохранить акт в DOCX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseAction</name>
     <message>
-        <location filename="../ui/case_card.py" line="+40"/>
+        <location filename="../ui/case_card.py" line="+42"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -67,7 +635,7 @@
 <context>
     <name>CaseCard</name>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Application No. {number}</source>
         <translation>Заявление № {number}</translation>
     </message>
@@ -88,17 +656,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>{date} (overdue)</source>
         <translation>{date} (просрочено)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-74"/>
         <source>Result due</source>
         <translation>Дата получения услуги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Commission step</source>
+        <translation>Этап комиссии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -164,11 +737,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Send to commission</source>
+        <translation>Направить в комиссию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refer the case to the district commission for the inspection act</source>
+        <translation>Направить дело в участковую комиссию для акта обследования</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspection act…</source>
+        <translation>Акт обследования…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
@@ -183,12 +771,12 @@
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>(not counted in the term)</source>
         <translation>(не входит в срок)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -228,7 +816,47 @@
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>not referred yet</source>
+        <translation>ещё не направлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>act done {date}</source>
+        <translation>акт составлен {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>act due {date} (overdue)</source>
+        <translation>срок акта {date} (просрочено)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>act due {date}</source>
+        <translation>срок акта {date}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not sent to the commission</source>
+        <translation>Не направлено в комиссию</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent to the commission</source>
+        <translation>Направлено в комиссию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application No. {number} is at the district commission. The inspection act is due by {date}.</source>
+        <translation>Заявление № {number} направлено в участковую комиссию. Акт обследования нужно составить до {date}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inspection act</source>
+        <translation>Акт обследования</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <source>Talon</source>
         <translation>Талон</translation>
@@ -247,6 +875,225 @@
         <location line="+2"/>
         <source>Talon No. {number}</source>
         <translation>Талон № {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../ui/commission_dialog.py" line="+119"/>
+        <source>District commission and thresholds</source>
+        <translation>Участковая комиссия и пороги дохода</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>District commission</source>
+        <translation>Участковая комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income thresholds</source>
+        <translation>Пороги дохода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commission in force</source>
+        <translation>Действующая комиссия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Earlier commissions</source>
+        <translation>Прежние комиссии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New commission…</source>
+        <translation>Новая комиссия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the akim&apos;s decision that creates a new commission</source>
+        <translation>Внести решение акима о создании новой комиссии</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New commission (akim&apos;s decision)</source>
+        <translation>Новая комиссия (решение акима)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The commission in force until now stops the day before the new one starts; its acts keep the names of those who signed them.</source>
+        <translation>Действующая комиссия прекращает работу за день до начала новой; в её актах остаются имена подписавших.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Surname and initials</source>
+        <translation>Фамилия и инициалы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add member</source>
+        <translation>Добавить члена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation>Удалить члена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save commission</source>
+        <translation>Сохранить комиссию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Decision No.</source>
+        <translation>Решение №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision date</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+37"/>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per-capita income is compared with the average of the thresholds in force on the first day of each month of the income period. A new threshold ends an open-ended earlier one of the same kind the day before it starts.</source>
+        <translation>Среднедушевой доход сравнивается со средним значением порогов, действовавших на первое число каждого месяца периода исчисления дохода. Новый порог завершает бессрочный прежний порог того же вида за день до своего начала.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a threshold</source>
+        <translation>Новый порог</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tenge per month, e.g. 45 000</source>
+        <translation>тенге в месяц, например 45 000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add threshold</source>
+        <translation>Добавить порог</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>from {start}, until a new decision</source>
+        <translation>с {start} до нового решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akim&apos;s decision No. {number} of {date}</source>
+        <translation>Решение акима № {number} от {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No commission is in force today. Enter the akim&apos;s decision with “New commission…”.</source>
+        <translation>Сегодня нет действующей комиссии. Внесите решение акима кнопкой «Новая комиссия…».</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>e.g. Ахметов А.Б.</source>
+        <translation>например, Ахметов А.Б.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Commission not saved</source>
+        <translation>Комиссия не сохранена</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Threshold not saved</source>
+        <translation>Порог не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>IncomesDialog</name>
+    <message>
+        <location filename="../ui/act_editor.py" line="-1391"/>
+        <source>Monthly incomes: {who}</source>
+        <translation>Ежемесячные доходы: {who}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tenge a month, averaged over the income period; empty means none.</source>
+        <translation>Тенге в месяц, в среднем за период исчисления дохода; пусто — дохода нет.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +1347,95 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../ui/journal_dialog.py" line="+136"/>
+        <source>Registration journal</source>
+        <translation>Журнал регистрации</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF, for printing</source>
+        <translation>PDF, для печати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make journal</source>
+        <translation>Сформировать журнал</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period from:</source>
+        <translation>Начало периода:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to:</source>
+        <translation>Конец периода:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Making the journal…</source>
+        <translation>Журнал формируется…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+32"/>
+        <source>Saved to: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Registration journal for {period} is ready</source>
+        <translation>Журнал регистрации за {period} готов</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the journal as Excel</source>
+        <translation>Сохранить журнал в Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save the file: {error}</source>
+        <translation>Не удалось сохранить файл: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The journal could not be written: {error}</source>
+        <translation>Не удалось записать журнал: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal could not be made: {error}</source>
+        <translation>Не удалось сформировать журнал: {error}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="+99"/>
@@ -537,6 +1473,11 @@ Continue?</source>
         <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Print &amp;journal…</source>
+        <translation>Печать &amp;журнала…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
@@ -553,6 +1494,21 @@ Continue?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;District commission</source>
+        <translation>&amp;Участковая комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission and &amp;thresholds…</source>
+        <translation>Комиссия и &amp;пороги дохода…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Waiting for inspection…</source>
+        <translation>&amp;Ожидают обследования…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -596,7 +1552,7 @@ Continue?</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Registering applications for social-protection services at a rural akim&apos;s office, offline.</source>
         <translation>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Регистрация заявлений на услуги социальной защиты в аппарате акима сельского округа, без Интернета.</translation>
     </message>
@@ -609,7 +1565,12 @@ Continue?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.py" line="+30"/>
+        <location filename="../ui/printing.py" line="+158"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+14"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
@@ -625,19 +1586,29 @@ Continue?</source>
         <translation>Не удалось сохранить файл: {error}</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The document could not be shown for printing: {error}</source>
+        <translation>Не удалось показать документ для печати: {error}</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Saved to: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Print…</source>
-        <translation>Печать…</translation>
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in PDF viewer</source>
+        <translation>Открыть в программе просмотра PDF</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -645,7 +1616,7 @@ Continue?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>No program to open PDF files was found. The document is saved at:
 {path}</source>
         <translation>Не найдена программа для открытия PDF-файлов. Документ сохранён здесь:
@@ -783,6 +1754,69 @@ or try the program on sample data:
         <location line="+1"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListDialog</name>
+    <message>
+        <location filename="../ui/waiting_list.py" line="+51"/>
+        <source>Waiting for inspection</source>
+        <translation>Ожидают обследования</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No.</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <translation>Направлено в комиссию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act due</source>
+        <translation>Срок акта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click a case to open its inspection act</source>
+        <translation>Дважды щёлкните по делу, чтобы открыть акт обследования</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inspection act…</source>
+        <translation>Акт обследования…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (просрочено)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No cases are waiting for the commission.</source>
+        <translation>Нет дел, ожидающих комиссии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases at the commission: {count}, overdue: {overdue}</source>
+        <translation>Дел в комиссии: {count}, просрочено: {overdue}</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 """The case card: one application, everything the office knows about it, and a reprint.
 
-Read-only: it shows `app.cases.case_card` and reprints through `app.cases.write_talon_pdf`.
+It shows `app.cases.case_card` and reprints through `app.cases.write_talon_pdf`. For a
+means-tested service it also sends the case to the district commission (`app.commission.refer`)
+and opens the inspection act editor.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases import CaseCardData, case_card, write_talon_pdf
+from app.cases import CaseCardData, StepLine, case_card, write_talon_pdf
 from app.context import AppContext
 from app.errors import UserError
 from ui.i18n import ui_language
@@ -104,8 +106,13 @@ class CaseCard(QDialog):
         self.application_id = application_id
         self.lang = ui_language()
         self.now = now or datetime.now()
+        self.act_editor: QDialog | None = None  # while the inspection act is open
         self.setObjectName("CaseCard")
         self.data: CaseCardData = case_card(ctx, application_id)
+        try:
+            self.means_tested = ctx.catalogue.get(self.data.service_code).means_tested
+        except KeyError:  # a service a newer catalogue dropped
+            self.means_tested = False
         self._build()
         self.resize(860, 640)
 
@@ -139,12 +146,15 @@ class CaseCard(QDialog):
             return w
 
         row(self.tr("Service"), self._text(d.service.kk, d.service.ru), "service")
-        row(self.tr("Status"), status_label(d.status), "status")
+        self.status_value = row(self.tr("Status"), status_label(d.status), "status")
         overdue = d.overdue(self.now)
         due = _dt(d.due_at)
         if overdue:
             due = self.tr("{date} (overdue)").format(date=due)
         row(self.tr("Result due"), due, "due", OVERDUE if overdue else None)
+        if self.means_tested:
+            self.commission_value = row(self.tr("Commission step"), "", "commissionStep")
+            self._show_commission_step()
         row(self.tr("Applicant"), a.full_name, "applicant")
         row(self.tr("IIN"), a.iin, "iin")
         row(self.tr("Birth date"), _d(a.birth_date), "birthDate")
@@ -171,11 +181,22 @@ class CaseCard(QDialog):
         )
         self.reprint_button.setAutoDefault(False)
         self.reprint_button.clicked.connect(self.reprint)
+        self.refer_button = QPushButton(self.tr("Send to commission"), objectName="refer")
+        self.refer_button.setToolTip(
+            self.tr("Refer the case to the district commission for the inspection act")
+        )
+        self.refer_button.clicked.connect(self.send_to_commission)
+        self.act_button = QPushButton(self.tr("Inspection act…"), objectName="act")
+        self.act_button.clicked.connect(self.open_act)
         close = QPushButton(self.tr("Close"), objectName="close")
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint_button)
+        for b in (self.refer_button, self.act_button):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        self._show_commission_buttons()
         buttons.addStretch(1)
         buttons.addWidget(close)
 
@@ -188,6 +209,11 @@ class CaseCard(QDialog):
     def _steps_table(self) -> QTableWidget:
         table = _table([self.tr("Step"), self.tr("Due"), self.tr("Done")])
         table.setObjectName("steps")
+        self._fill_steps(table)
+        return table
+
+    def _fill_steps(self, table: QTableWidget) -> None:
+        table.setRowCount(0)
         for st in self.data.steps:
             r = table.rowCount()
             table.insertRow(r)
@@ -203,7 +229,6 @@ class CaseCard(QDialog):
             table.setItem(r, 1, _cell(due, OVERDUE if late else None))
             table.setItem(r, 2, _cell(_dt(st.done_at) if st.done else "", color))
         table.resizeRowsToContents()
-        return table
 
     def _documents_table(self) -> QTableWidget:
         table = _table([self.tr("Document"), self.tr("Required"), self.tr("Brought")])
@@ -223,6 +248,11 @@ class CaseCard(QDialog):
     def _timeline_table(self) -> QTableWidget:
         table = _table([self.tr("What"), self.tr("When"), self.tr("Who")])
         table.setObjectName("timeline")
+        self._fill_timeline(table)
+        return table
+
+    def _fill_timeline(self, table: QTableWidget) -> None:
+        table.setRowCount(0)
         for ev in self.data.timeline:
             r = table.rowCount()
             table.insertRow(r)
@@ -230,7 +260,79 @@ class CaseCard(QDialog):
             table.setItem(r, 1, _cell(_dt(ev.at)))
             table.setItem(r, 2, _cell(ev.who or "—"))
         table.resizeRowsToContents()
-        return table
+
+    # --- the commission --------------------------------------------------------------------
+
+    def _commission_step(self) -> StepLine | None:
+        return next((st for st in self.data.steps if st.actor == "commission"), None)
+
+    def _show_commission_step(self) -> None:
+        """The commission's step in one line: not yet referred, due (overdue), or done."""
+        step = self._commission_step()
+        label = self.commission_value
+        color: QColor | None = None
+        if self.data.status == "registered" or step is None:
+            text = self.tr("not referred yet")
+        elif step.done:
+            text = self.tr("act done {date}").format(date=_dt(step.done_at))
+            color = DONE
+        elif step.overdue(self.now):
+            text = self.tr("act due {date} (overdue)").format(date=_dt(step.due_at))
+            color = OVERDUE
+        else:
+            text = self.tr("act due {date}").format(date=_dt(step.due_at))
+        label.setText(text)
+        label.setStyleSheet(f"color: {color.name()}; font-weight: bold;" if color else "")
+
+    def _show_commission_buttons(self) -> None:
+        status = self.data.status
+        self.refer_button.setVisible(self.means_tested and status == "registered")
+        self.act_button.setVisible(self.means_tested and status in ("at_commission", "act_done"))
+
+    def reload(self) -> None:
+        """Re-read the case after the commission changed it."""
+        self.data = case_card(self.ctx, self.application_id)
+        self.now = datetime.now()
+        self.status_value.setText(status_label(self.data.status))
+        if self.means_tested:
+            self._show_commission_step()
+        self._fill_steps(self.steps)
+        self._fill_timeline(self.timeline)
+        self._show_commission_buttons()
+
+    def send_to_commission(self) -> None:
+        """Refer the case to the commission in force and say when the act is due."""
+        from app.commission import refer
+
+        try:
+            result = refer(self.ctx, self.data.number)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not sent to the commission"), exc.message(self.lang))
+            return
+        self.reload()
+        due = _dt(result.due_at)
+        QMessageBox.information(
+            self,
+            self.tr("Sent to the commission"),
+            self.tr(
+                "Application No. {number} is at the district commission. The inspection act "
+                "is due by {date}."
+            ).format(number=result.number, date=due),
+        )
+
+    def open_act(self) -> None:
+        from ui.act_editor import ActEditor
+
+        try:
+            editor = ActEditor(self.ctx, self.data.number, self)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Inspection act"), exc.message(self.lang))
+            return
+        self.act_editor = editor
+        editor.exec()
+        self.act_editor = None
+        editor.deleteLater()
+        self.reload()
 
     def reprint(self) -> None:
         """Render the talon (or refusal receipt) again and offer to print or save it."""

@@ -226,6 +226,10 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_application)
         self.file_menu.addAction(self.new_action)
+        self.journal_action = QAction(self.tr("Print &journal…"), self)
+        self.journal_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.journal_action.triggered.connect(self.print_journal)
+        self.file_menu.addAction(self.journal_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -238,6 +242,14 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh)
         self.view_menu.addAction(self.refresh_action)
+
+        self.commission_menu = bar.addMenu(self.tr("&District commission"))
+        self.commission_action = QAction(self.tr("Commission and &thresholds…"), self)
+        self.commission_action.triggered.connect(self.show_commission)
+        self.commission_menu.addAction(self.commission_action)
+        self.waiting_action = QAction(self.tr("&Waiting for inspection…"), self)
+        self.waiting_action.triggered.connect(self.show_waiting_list)
+        self.commission_menu.addAction(self.waiting_action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Qabyldau…"), self)
@@ -335,6 +347,29 @@ class MainWindow(QMainWindow):
         dialog.registered.connect(self._on_registered)
         dialog.exec()
         dialog.deleteLater()
+
+    def print_journal(self) -> None:
+        from ui.journal_dialog import JournalDialog
+
+        dialog = JournalDialog(self.ctx, self, lang=self.lang)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_commission(self) -> None:
+        from ui.commission_dialog import CommissionDialog
+
+        dialog = CommissionDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_waiting_list(self) -> None:
+        from ui.waiting_list import WaitingListDialog
+
+        dialog = WaitingListDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+        # Acts completed from the list move their cases on: the register shows it.
+        self.refresh()
 
     def _on_registered(self, application_id: int) -> None:
         self.model.refresh()

@@ -32,7 +32,13 @@ def say(kk: str, ru: str, en: str | None = None) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import commission_cmds, intake_cmds, keys_cmds, setup_cmds
+    from app.cli import (
+        commission_cmds,
+        intake_cmds,
+        keys_cmds,
+        selftest_cmds,
+        setup_cmds,
+    )
 
     parser = argparse.ArgumentParser(
         prog="qabyldau",
@@ -44,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", help="staff login acting (default: the first active one)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (setup_cmds, intake_cmds, commission_cmds, keys_cmds):
+    for module in (setup_cmds, intake_cmds, commission_cmds, keys_cmds, selftest_cmds):
         module.register(sub)
     return parser
 
@@ -72,6 +78,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def gui_main() -> int:
-    """Entry point of the windowed executable: straight to the GUI."""
-    return main(["gui", *sys.argv[1:]])
+GLOBAL_OPTIONS = ("--home", "--user")
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the windowed executable: straight to the GUI.
+
+    Global options (`--home DIR`, `--user LOGIN`) may come anywhere; they go before `gui`.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg in GLOBAL_OPTIONS and i + 1 < len(args):
+            front += [arg, args[i + 1]]
+            i += 2
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg:
+            front.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return main([*front, "gui", *rest])
