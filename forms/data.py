@@ -122,3 +122,86 @@ class ActData:
     signers: tuple[ActSigner, ...] = ()
     conclusion: ConclusionData | None = None
     family_total: str | None = None  # the family's monthly income, printed under the table
+
+
+# --- the outgoing packet: cover letter and transfer list -------------------------------------
+
+
+@dataclass(frozen=True)
+class TransferDocument:
+    """One document handed over in a case: the applicant's papers, the act and conclusion."""
+
+    name: Bilingual
+    sheets: int | None = None  # None: nobody counted the sheets at intake
+
+
+@dataclass(frozen=True)
+class TransferRow:
+    """One case of the transfer list (реестр передаваемых документов)."""
+
+    number: str  # the incoming (journal) number
+    registered_on: date
+    applicant_name: str
+    applicant_iin: str
+    service: Bilingual
+    documents: tuple[TransferDocument, ...] = ()
+
+    @property
+    def sheets(self) -> int:
+        """Sheets counted for this case (documents without a count add nothing)."""
+        return sum(d.sheets or 0 for d in self.documents)
+
+    @property
+    def uncounted(self) -> int:
+        return sum(1 for d in self.documents if d.sheets is None)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    position: Bilingual
+    name: str  # surname and initials; "" leaves the line blank for a hand-written name
+
+
+@dataclass(frozen=True)
+class CoverLetterData:
+    """The cover letter (ілеспе хат / сопроводительное письмо) and its transfer list.
+
+    `bundle_file` and `bundle_fingerprint` are None until the packet is exported: the paper
+    then says so, and a reprint after the export names the file the district must receive.
+    """
+
+    office: OfficeHeader  # the sender: this akim's office
+    recipient: OfficeHeader  # the district department
+    packet_number: str  # outgoing number, e.g. "12/2026"
+    packet_date: date
+    rows: tuple[TransferRow, ...]
+    signatory: Signatory  # the akim, who signs the letter
+    executor: str | None = None  # the specialist who prepared the packet (исполнитель)
+    bundle_file: str | None = None
+    bundle_fingerprint: str | None = None  # the .qbl's SHA-256 in groups of four
+    printed_at: datetime | None = None
+
+    @property
+    def document_count(self) -> int:
+        return sum(len(r.documents) for r in self.rows)
+
+    @property
+    def sheet_count(self) -> int:
+        return sum(r.sheets for r in self.rows)
+
+    @property
+    def uncounted(self) -> int:
+        return sum(r.uncounted for r in self.rows)
+
+
+@dataclass(frozen=True)
+class FingerprintSheetData:
+    """The one-page sheet with an office's key fingerprint, read out by phone to the other
+    office before it trusts the card."""
+
+    office: OfficeHeader
+    role: str  # akimat | district
+    fingerprint: str  # 8 groups of 4 hex digits
+    created: datetime | None = None  # when the key was made
+    signatory: Signatory | None = None  # the head of the office, who signs the sheet
+    printed_at: datetime | None = None

@@ -19,7 +19,6 @@ import uuid as uuid_mod
 import warnings
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -44,64 +43,24 @@ from app.context import AppContext
 from app.errors import UserError
 from app.office import init_office
 from db.models import AuditEvent, BundleLog, Setting
-from tests.keyring_backend import ENV_FILE, ENV_KEY, TestKeyring, active_keyring, new_key
+from tests.bundle_fixtures import (
+    AKIMAT,
+    DISTRICT,
+    ROOT,
+    World,
+    make_world,
+    trust_each_other,
+)
+from tests.keyring_backend import ENV_FILE, ENV_KEY
 
-ROOT = Path(__file__).resolve().parent.parent
-AKIMAT = "196435100"
-DISTRICT = "196400000"
 IIN = "791028302728"
 
 
-# --- two offices, each with its own home and keys, trusting each other ------------------
-
-
-@dataclass
-class World:
-    tmp: Path
-    a: AppContext  # the akim's office
-    d: AppContext  # the district department
-    usb: Path
-    keyring_file: Path
-    keyring_key: str
-
-
-def _office(home: Path, role: str, code: str, kk: str, ru: str) -> AppContext:
-    ctx = AppContext(home)
-    init_office(ctx, role=role, code=code, name_kk=kk, name_ru=ru)
-    keys.init_keys(ctx)
-    return ctx
-
-
-def trust_each_other(x: AppContext, y: AppContext, tmp: Path) -> None:
-    for src, dst in ((x, y), (y, x)):
-        card = keys.public_card(src)
-        path = tmp / f"{card['office_code']}.card.json"
-        path.write_text(json.dumps(card, ensure_ascii=False), encoding="utf-8")
-        trust.import_card(dst, path, card["fingerprint"])
-
-
+# The two offices and their keys live in tests/bundle_fixtures.py (tests/test_packets.py uses
+# them too).
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    key = new_key()
-    with active_keyring(TestKeyring(tmp_path / "keyring.cfg", key)):
-        a = _office(
-            tmp_path / "akimat",
-            "akimat",
-            AKIMAT,
-            "Қосшы ауылдық округі әкімінің аппараты",
-            "Аппарат акима Косшынского сельского округа",
-        )
-        d = _office(
-            tmp_path / "district",
-            "district",
-            DISTRICT,
-            "Аудандық жұмыспен қамту бөлімі",
-            "Районный отдел занятости и социальных программ",
-        )
-        trust_each_other(a, d, tmp_path)
-        yield World(tmp_path, a, d, tmp_path / "usb", tmp_path / "keyring.cfg", key)
-        a.close()
-        d.close()
+    yield from make_world(tmp_path)
 
 
 def case_record(u: str, n: int = 1, **overrides: object) -> dict:

@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         commission_cmds,
         intake_cmds,
         keys_cmds,
+        packet_cmds,
         selftest_cmds,
         setup_cmds,
     )
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", help="staff login acting (default: the first active one)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (setup_cmds, intake_cmds, commission_cmds, keys_cmds, selftest_cmds):
+    for module in (setup_cmds, intake_cmds, commission_cmds, keys_cmds, packet_cmds, selftest_cmds):
         module.register(sub)
     return parser
 

@@ -46,6 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     k = ksub.add_parser("fingerprint", help="show the fingerprint to read to the other office")
     k.add_argument("--json", action="store_true")
     k.set_defaults(handler=cmd_keys_fingerprint)
+    k = ksub.add_parser("sheet", help="print the fingerprint sheet (PDF) to read by phone")
+    k.add_argument("--out", required=True, type=Path)
+    k.set_defaults(handler=cmd_keys_sheet)
     k = ksub.add_parser("backup", help="save the private keys to a passphrase-protected file")
     k.add_argument("--out", required=True, type=Path)
     k.set_defaults(handler=cmd_keys_backup)
@@ -151,6 +154,17 @@ def cmd_keys_fingerprint(args: argparse.Namespace) -> int:
         )
     else:
         _print_card(card)
+    return 0
+
+
+def cmd_keys_sheet(args: argparse.Namespace) -> int:
+    from app.packets import key_sheet_data, render_key_sheet
+
+    with context(args) as ctx:
+        out = render_key_sheet(ctx, args.out)
+        fingerprint = key_sheet_data(ctx).fingerprint
+    say(f"Парақ дайын: {out}", f"Лист готов: {out}", f"Sheet ready: {out}")
+    say(f"Саусақ ізі: {fingerprint}", f"Отпечаток: {fingerprint}", f"Fingerprint: {fingerprint}")
     return 0
 
 
