@@ -17,9 +17,11 @@ from docx import Document
 from pypdf import PdfReader
 
 from forms.act import render_act_docx, render_act_pdf
+from forms.cover_letter import render_cover_letter_docx, render_cover_letter_pdf
 from forms.journal import render_journal_pdf, render_journal_xlsx
 from forms.talon import render_talon_docx, render_talon_pdf
 from tests.test_forms_act import ACT
+from tests.test_forms_cover_letter import _data as cover_letter
 from tests.test_forms_journal import journal
 from tests.test_forms_talon import REFUSAL, TALON
 
@@ -53,6 +55,10 @@ def _forms() -> list[tuple[str, object, Callable[[object, Path], Path], str]]:
     jr = dataclasses.replace(
         jr, rows=(dataclasses.replace(jr.rows[0], applicant_name=PROBE), *jr.rows[1:])
     )
+    letter = cover_letter(3)
+    letter = dataclasses.replace(
+        letter, rows=(dataclasses.replace(letter.rows[0], applicant_name=PROBE), *letter.rows[1:])
+    )
     forms = [
         ("talon.pdf", talon, render_talon_pdf, "pdf"),
         ("talon.docx", talon, render_talon_docx, "docx"),
@@ -62,6 +68,8 @@ def _forms() -> list[tuple[str, object, Callable[[object, Path], Path], str]]:
         ("act.docx", act, render_act_docx, "docx"),
         ("journal.pdf", jr, render_journal_pdf, "pdf"),
         ("journal.xlsx", jr, render_journal_xlsx, "xlsx"),
+        ("cover-letter.pdf", letter, render_cover_letter_pdf, "pdf"),
+        ("cover-letter.docx", letter, render_cover_letter_docx, "docx"),
     ]
     return forms
 
