@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.collation import kazakh_sort_key
@@ -427,18 +427,6 @@ def test_run_gui_smoke_demo(tmp_path: Path, restore_app_state: None) -> None:
 
 def test_run_gui_smoke_on_an_empty_office(tmp_path: Path, restore_app_state: None) -> None:
     assert run_gui(home=str(tmp_path / "empty"), demo=False, smoke=True) == 0
-
-
-def test_run_gui_without_an_office_explains_init(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_app_state: None
-) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda parent, title, text, *a: shown.append((title, text))
-    )
-    assert run_gui(home=str(tmp_path / "empty"), demo=False, smoke=False) == 1
-    assert len(shown) == 1
-    assert "qabyldau init" in shown[0][1]
 
 
 @pytest.mark.parametrize(

@@ -184,7 +184,7 @@
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Inspection act: No. {number}, {applicant}</source>
         <translation>Акт обследования: № {number}, {applicant}</translation>
     </message>
@@ -255,12 +255,12 @@
         <translation>как при регистрации: {address}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Commission members who took part (they sign the act)</source>
         <translation>Члены комиссии, участвовавшие в обследовании (подписывают акт)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Everyone living in the family, the applicant included. Incomes are tenge a month on average over the income period {start} – {end}; a member without income still counts.</source>
         <translation>Все, кто живёт в семье, включая заявителя. Доходы — в тенге в месяц, в среднем за период {start} – {end}; член семьи без дохода тоже учитывается.</translation>
     </message>
@@ -567,6 +567,137 @@
         <location line="+24"/>
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../ui/keys_dialog.py" line="+154"/>
+        <source>Add another office&apos;s card</source>
+        <translation>Добавить карточку другого офиса</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the fingerprint from the office&apos;s printed fingerprint sheet, or have it read to you over the phone, group by group. Do not copy it from the e-mail or the folder the card came in: a swapped card would bring its own.</source>
+        <translation>Наберите отпечаток с напечатанного листа другого офиса или попросите прочитать его по телефону, по группам. Не копируйте его из письма или папки, с которыми пришла карточка: подменённая карточка принесёт с собой свой отпечаток.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Trust this card</source>
+        <translation>&amp;Доверять этой карточке</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card file:</source>
+        <translation>Файл карточки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office:</source>
+        <translation>Офис:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint from the sheet:</source>
+        <translation>Отпечаток с листа:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>district department</source>
+        <translation>районный отдел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>akim&apos;s office</source>
+        <translation>аппарат акима</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the office&apos;s public card</source>
+        <translation>Выберите открытую карточку офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public cards (*.json);;All files (*)</source>
+        <translation>Открытые карточки (*.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../ui/first_run.py" line="+393"/>
+        <source>The other office&apos;s card (optional)</source>
+        <translation>Карточка другого офиса (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then the office is set up: nothing is saved before this step.</source>
+        <translation>Затем офис будет настроен: до этого шага ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you already have the public card of the office you exchange packets with, add it now. You can skip this and add cards later from Packets → Keys and trusted offices.</source>
+        <translation>Если у вас уже есть открытая карточка офиса, с которым вы обмениваетесь пакетами, добавьте её сейчас. Этот шаг можно пропустить и добавить карточки позже в меню Отправка → Ключи и доверенные офисы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card file:</source>
+        <translation>Файл карточки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office:</source>
+        <translation>Офис:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fingerprint from the sheet:</source>
+        <translation>&amp;Отпечаток с листа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the fingerprint from the office&apos;s printed sheet, or have it read to you over the phone. Do not copy it from where the card file came from.</source>
+        <translation>Наберите отпечаток с напечатанного листа офиса или попросите продиктовать его по телефону. Не копируйте его оттуда, откуда пришёл файл карточки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set up the office</source>
+        <translation>&amp;Настроить офис</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose the office&apos;s public card</source>
+        <translation>Выберите открытую карточку офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public cards (*.json);;All files (*)</source>
+        <translation>Открытые карточки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The fingerprint does not match the card: check it against the printed sheet again or call the office. The card may have been swapped on the way; clear it to go on without it.</source>
+        <translation>Отпечаток не совпадает с карточкой: сверьте его с напечатанным листом ещё раз или позвоните в офис. Карточку могли подменить по дороге; чтобы продолжить без неё, очистите её.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is this office&apos;s own card, not the other office&apos;s.</source>
+        <translation>Это карточка самого этого офиса, а не другого.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1215,74 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../ui/first_run.py" line="+40"/>
+        <source>The office is set up</source>
+        <translation>Офис настроен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this window closes, the register of applications opens.</source>
+        <translation>Когда это окно закроется, откроется реестр заявлений.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office: {code} {name} ({role})
+Staff member: {staff} (login {login})</source>
+        <translation>Офис: {code} {name} ({role})
+Сотрудник: {staff} (имя входа {login})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint of this office&apos;s keys (created {date}):</source>
+        <translation>Отпечаток ключей этого офиса (созданы {date}):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The other office checks your card by this fingerprint: read it to them over the phone, or print the fingerprint sheet from Packets → Keys and trusted offices.</source>
+        <translation>Другой офис проверяет вашу карточку по этому отпечатку: продиктуйте его по телефону или напечатайте лист с отпечатком в меню Отправка → Ключи и доверенные офисы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office has no keys yet.</source>
+        <translation>У офиса пока нет ключей.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create them later from Packets → Keys and trusted offices.</source>
+        <translation>Создайте их позже в меню Отправка → Ключи и доверенные офисы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trusted office: {code} {name}.</source>
+        <translation>Доверенный офис: {code} {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card was not added: {reason}</source>
+        <translation>Карточка не добавлена: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location line="+67"/>
+        <source>Setting up Qabyldau</source>
+        <translation>Настройка Qabyldau</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>district department</source>
+        <translation>районный отдел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>akim&apos;s office</source>
+        <translation>аппарат акима</translation>
+    </message>
+</context>
+<context>
     <name>IncomesDialog</name>
     <message>
         <location filename="../ui/act_editor.py" line="-1391"/>
@@ -1399,7 +1598,7 @@ Continue?</source>
         <translation>Журнал формируется…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+32"/>
         <source>Saved to: {path}</source>
         <translation>Сохранено: {path}</translation>
@@ -1433,6 +1632,267 @@ Continue?</source>
         <location line="+4"/>
         <source>The journal could not be made: {error}</source>
         <translation>Не удалось сформировать журнал: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../ui/keys_dialog.py" line="+40"/>
+        <source>Keys and trusted offices</source>
+        <translation>Ключи и доверенные офисы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office&apos;s keys</source>
+        <translation>Ключи нашего офиса</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create keys</source>
+        <translation>&amp;Создать ключи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export public card…</source>
+        <translation>Сохранить открытую &amp;карточку…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print fingerprint sheet…</source>
+        <translation>&amp;Печать листа с отпечатком…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up keys…</source>
+        <translation>&amp;Резервная копия ключей…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trusted offices</source>
+        <translation>Доверенные офисы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Добавить карточку…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Fingerprint of this office&apos;s key (created {date}):</source>
+        <translation>Отпечаток ключа нашего офиса (создан {date}):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This office has no keys yet. Create them once, on the computer that sends the packets, or restore them from a backup.</source>
+        <translation>У офиса ещё нет ключей. Создайте их один раз на компьютере, с которого отправляются пакеты, или восстановите из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret keys are in this computer&apos;s key store.</source>
+        <translation>Секретные ключи находятся в хранилище ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(this office)</source>
+        <translation>(наш офис)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district department</source>
+        <translation>районный отдел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>akim&apos;s office</source>
+        <translation>аппарат акима</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoked {date}</source>
+        <translation>Отозван {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced {date}: verifies older bundles</source>
+        <translation>Заменён {date}: проверяет прежние пакеты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trusted</source>
+        <translation>Доверенный</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The keys are created. Now back them up (a lost key cannot be recovered), then give the district the public card and the printed fingerprint sheet.</source>
+        <translation>Ключи созданы. Теперь сделайте их резервную копию (потерянный ключ не восстановить), затем передайте району открытую карточку и напечатанный лист с отпечатком.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the public card</source>
+        <translation>Сохранить открытую карточку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public cards (*.json)</source>
+        <translation>Открытые карточки (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+26"/>
+        <location line="+40"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Не удалось записать файл: {error}</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The public card is saved to {path}. Send it to the other office together with the printed fingerprint sheet (on paper, not in the same e-mail).</source>
+        <translation>Открытая карточка сохранена: {path}. Передайте её другому офису вместе с напечатанным листом с отпечатком (лист на бумаге, не в том же письме).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The fingerprint sheet is ready</source>
+        <translation>Лист с отпечатком готов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the key backup</source>
+        <translation>Сохранить резервную копию ключей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key backups (*.age)</source>
+        <translation>Резервные копии ключей (*.age)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up keys</source>
+        <translation>Резервная копия ключей</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The keys are saved to {path}. Keep the file and its passphrase in two different safe places.</source>
+        <translation>Ключи сохранены: {path}. Храните файл и его пароль в двух разных надёжных местах.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the key backup</source>
+        <translation>Выберите резервную копию ключей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key backups (*.age);;All files (*)</source>
+        <translation>Резервные копии ключей (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore keys</source>
+        <translation>Восстановление ключей</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The keys are restored. Fingerprint: {fingerprint}</source>
+        <translation>Ключи восстановлены. Отпечаток: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The new key of {office} is trusted; its old key still verifies the bundles made before.</source>
+        <translation>Новый ключ офиса {office} принят; старый ключ по-прежнему проверяет ранее созданные пакеты.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card of {office} was already trusted.</source>
+        <translation>Карточка офиса {office} уже была в доверенных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card of {office} is trusted.</source>
+        <translation>Карточка офиса {office} добавлена в доверенные.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop trusting the key {fingerprint} of {office}? Bundles signed with it will be refused from now on, older ones too. Do this when the key is lost or stolen, or the card was added by mistake.</source>
+        <translation>Перестать доверять ключу {fingerprint} офиса {office}? Пакеты, подписанные им, отныне будут отклоняться, в том числе прежние. Делайте это, если ключ утерян или украден либо карточка добавлена по ошибке.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key of {office} is revoked.</source>
+        <translation>Ключ офиса {office} отозван.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../ui/first_run.py" line="-358"/>
+        <source>The office&apos;s keys</source>
+        <translation>Ключи офиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They sign and encrypt the packets between the offices.</source>
+        <translation>Ими подписываются и шифруются пакеты между офисами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret keys are kept only in this computer&apos;s key store (Windows Credential Manager). The other office trusts this one by its public card and the card&apos;s fingerprint.</source>
+        <translation>Секретные ключи хранятся только в хранилище ключей этого компьютера (Диспетчер учётных данных Windows). Другой офис доверяет этому по его открытой карточке и её отпечатку.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You can finish the set-up without keys and create them later from Packets → Keys and trusted offices.</source>
+        <translation>Можно завершить настройку без ключей и создать их позже в меню Отправка → Ключи и доверенные офисы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keys are created together with the office at the set-up step; their fingerprint is shown on the last page.</source>
+        <translation>Ключи создаются вместе с офисом на шаге настройки; их отпечаток будет показан на последней странице.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location line="-215"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the language the program speaks. It can be changed later in File → Settings. Printed forms are always in both languages.</source>
+        <translation>Выберите язык программы. Его можно изменить позже в меню Файл → Настройки. Печатные формы всегда на двух языках.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1939,16 @@ Continue?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Verify bundle…</source>
+        <translation>&amp;Проверить пакет…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1506,6 +1976,21 @@ Continue?</source>
         <location line="+3"/>
         <source>&amp;Waiting for inspection…</source>
         <translation>&amp;Ожидают обследования…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Packets</source>
+        <translation>&amp;Отправка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packets and &amp;outbox…</source>
+        <translation>Пакеты и &amp;исходящие…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keys and trusted offices…</source>
+        <translation>&amp;Ключи и доверенные офисы…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1552,7 +2037,7 @@ Continue?</source>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+98"/>
         <source>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Registering applications for social-protection services at a rural akim&apos;s office, offline.</source>
         <translation>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Регистрация заявлений на услуги социальной защиты в аппарате акима сельского округа, без Интернета.</translation>
     </message>
@@ -1563,9 +2048,432 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../ui/first_run.py" line="+87"/>
+        <source>Office code and name</source>
+        <translation>Код и название офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As in the office&apos;s documents: both names are printed on talons and acts.</source>
+        <translation>Как в документах офиса: оба названия печатаются в талонах и актах.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office &amp;code (KATO):</source>
+        <translation>&amp;Код офиса (КАТО):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на &amp;казахском:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Қосшы ауылдық округі әкімінің аппараты</source>
+        <translation>например: Қосшы ауылдық округі әкімінің аппараты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Аппарат акима Косшынского сельского округа</source>
+        <translation>например: Аппарат акима Косшынского сельского округа</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The code has 6 to 12 digits; this one has {count}.</source>
+        <translation>В коде от 6 до 12 цифр; здесь цифр: {count}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>6 to 12 digits: the KATO code of the office&apos;s territory.</source>
+        <translation>От 6 до 12 цифр: код КАТО территории офиса.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketsDialog</name>
+    <message>
+        <location filename="../ui/packets_dialog.py" line="+264"/>
+        <source>Packets and outbox</source>
+        <translation>Пакеты и исходящие</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+582"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="-562"/>
+        <source>Cases ready to go to the district department: acts completed by the commission, and applications for services the department decides directly. Tick the cases to send and create a packet.</source>
+        <translation>Дела, готовые к отправке в районный отдел: акты, завершённые комиссией, и заявления на услуги, по которым отдел решает напрямую. Отметьте дела для отправки и сформируйте пакет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;All ready cases</source>
+        <translation>&amp;Все готовые дела</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&amp;Create packet</source>
+        <translation>&amp;Сформировать пакет</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+61"/>
+        <source>Outgoing No.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+60"/>
+        <source>Bundle file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Selected packet</source>
+        <translation>Выбранный пакет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cases:</source>
+        <translation>Дела:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle file:</source>
+        <translation>Файл пакета:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Отпечаток (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print cover letter…</source>
+        <translation>&amp;Печать сопроводительного письма…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export to folder / USB…</source>
+        <translation>Вы&amp;грузить в папку / на флешку…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Отправить по &amp;электронной почте…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Packets sent and not yet acknowledged by the district. Those waiting {days} days or more are shown in red: check that the district received them.</source>
+        <translation>Отправленные пакеты, получение которых район ещё не подтвердил. Ожидающие {days} дней и дольше выделены красным: проверьте, что район их получил.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days waiting</source>
+        <translation>Ожидает (дней)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy to folder / &amp;USB…</source>
+        <translation>Скопировать в папку / на &amp;флешку…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ready to send ({count})</source>
+        <translation>Готовы к отправке ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packets ({count})</source>
+        <translation>Пакеты ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox ({count})</source>
+        <translation>Исходящие ({count})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>sent {date}</source>
+        <translation>отправлен {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: {error}</source>
+        <translation>не отправлен: {error}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Waiting {days} days for the district&apos;s acknowledgement</source>
+        <translation>Ожидает подтверждения района {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not exported yet</source>
+        <translation>Ещё не выгружен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent {date}, awaiting acknowledgement</source>
+        <translation>Отправлен {date}, ожидает подтверждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged {date}</source>
+        <translation>Получение подтверждено {date}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not exported yet</source>
+        <translation>ещё не выгружен</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen: {chosen} of {total}</source>
+        <translation>Выбрано: {chosen} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Put %n case(s) into a new outgoing packet to the district?</source>
+        <translation>
+            <numerusform>Включить %n дело в новый исходящий пакет в район?</numerusform>
+            <numerusform>Включить %n дела в новый исходящий пакет в район?</numerusform>
+            <numerusform>Включить %n дел в новый исходящий пакет в район?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Packet No. {number} is created. Next: export it to a folder or USB stick, then print the cover letter, which names the bundle file.</source>
+        <translation>Пакет № {number} сформирован. Дальше: выгрузите его в папку или на флешку, затем напечатайте сопроводительное письмо, в котором указан файл пакета.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>Выгрузка отменена: файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Что-то пошло не так: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Не удалось записать файл: {error}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Making the cover letter for packet No. {number}…</source>
+        <translation>Формируется сопроводительное письмо к пакету № {number}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved to: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cover letter for packet No. {number} is ready</source>
+        <translation>Сопроводительное письмо к пакету № {number} готово</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder or USB stick for packet No. {number}</source>
+        <translation>Папка или флешка для пакета № {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing packet No. {number} to {folder}…</source>
+        <translation>Пакет № {number} записывается в {folder}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing packet No. {number}…</source>
+        <translation>Пакет № {number} записывается…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling the export…</source>
+        <translation>Выгрузка отменяется…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Packet No. {number} was sent before: the same file is copied to {path}</source>
+        <translation>Пакет № {number} уже отправлялся: тот же файл скопирован в {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packet No. {number} is written to {path}</source>
+        <translation>Пакет № {number} записан: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: {name}
+Fingerprint (SHA-256): {fingerprint}
+
+The cover letter printed now names this file and fingerprint: the district compares them with the file it receives.</source>
+        <translation>Файл: {name}
+Отпечаток (SHA-256): {fingerprint}
+
+В сопроводительном письме, напечатанном сейчас, указаны этот файл и отпечаток: район сверит их с полученным файлом.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print cover letter…</source>
+        <translation>Напечатать сопроводительное письмо…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Send packet No. {number} by e-mail to {address}?</source>
+        <translation>Отправить пакет № {number} по электронной почте на {address}?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending packet No. {number}…</source>
+        <translation>Пакет № {number} отправляется…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Packet No. {number} is sent by e-mail to {address}.</source>
+        <translation>Пакет № {number} отправлен по электронной почте на {address}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A new message to the district is open in your e-mail program, and the folder with the file is open beside it.
+
+Attach the file {name} to the message and send it. Has the message gone?</source>
+        <translation>В вашей почтовой программе открыто новое письмо в район, рядом открыта папка с файлом.
+
+Прикрепите к письму файл {name} и отправьте его. Письмо ушло?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No e-mail program was found. The folder with the file is open: send the file {name} from your web mail.
+
+Has the message gone?</source>
+        <translation>Почтовая программа не найдена. Папка с файлом открыта: отправьте файл {name} через почту в браузере.
+
+Письмо ушло?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Packet No. {number} waits in the outbox until it goes.</source>
+        <translation>Пакет № {number} ждёт в исходящих, пока не будет отправлен.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packet No. {number} is recorded as sent by e-mail.</source>
+        <translation>Пакет № {number} отмечен как отправленный по электронной почте.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../ui/keys_dialog.py" line="-570"/>
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup holds the office&apos;s secret keys, locked with this passphrase (at least {count} characters). Without it the backup cannot be opened: keep it written down apart from the file.</source>
+        <translation>В резервной копии хранятся секретные ключи офиса, защищённые этим паролем (не менее {count} символов). Без него копию не открыть: запишите его и храните отдельно от файла.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase the backup was made with.</source>
+        <translation>Пароль, с которым была сделана резервная копия.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>At least {count} characters.</source>
+        <translation>Не менее {count} символов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.py" line="+158"/>
+        <location filename="../ui/printing.py" line="+164"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
@@ -1672,35 +2580,150 @@ Continue?</source>
     </message>
 </context>
 <context>
-    <name>Startup</name>
+    <name>RolePage</name>
     <message>
-        <location filename="../ui/main.py" line="+80"/>
-        <source>Qabyldau</source>
-        <translation>Қабылдау</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The office is not set up</source>
-        <translation>Офис не настроен</translation>
+        <location filename="../ui/first_run.py" line="-81"/>
+        <source>This office</source>
+        <translation>Этот офис</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This computer has no office set up yet.
-
-Set it up with the command
-    qabyldau init
-(its options: qabyldau init --help)
-
-or try the program on sample data:
-    qabyldau gui --demo</source>
-        <translation>На этом компьютере офис ещё не настроен.
-
-Настройте его командой
-    qabyldau init
-(её параметры: qabyldau init --help)
-
-или попробуйте программу на примерах:
-    qabyldau gui --demo</translation>
+        <source>Which office works with the program on this computer?</source>
+        <translation>Какой офис работает с программой на этом компьютере?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Akim&apos;s office</source>
+        <translation>&amp;Аппарат акима</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The akim&apos;s office of a rural district: takes in residents&apos; applications, organises the commission&apos;s inspections and sends the cases to the district department in packets.</source>
+        <translation>Аппарат акима сельского округа: принимает заявления жителей, организует обследования комиссии и направляет дела в районный отдел пакетами.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;District department</source>
+        <translation>&amp;Районный отдел</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The district department of employment and social programmes: receives the akims&apos; offices&apos; packets, records the decisions and sends the results back.</source>
+        <translation>Районный отдел занятости и социальных программ: принимает пакеты аппаратов акимов, регистрирует решения и отправляет результаты обратно.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="+53"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The program speaks the new language from its next start.</source>
+        <translation>Программа перейдёт на новый язык при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates and amounts:</source>
+        <translation>Даты и суммы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working day:</source>
+        <translation>Рабочий день:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lunch break:</source>
+        <translation>Обеденный перерыв:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadlines counted in hours use these hours. A lunch break that ends when it starts means no break.</source>
+        <translation>Сроки, считаемые в часах, отсчитываются по этим часам. Обед, который кончается тогда же, когда начинается, означает работу без перерыва.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How to complain (printed on the talon)</source>
+        <translation>Порядок обжалования (печатается в талоне)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leave both empty to print the standard text (shown greyed).</source>
+        <translation>Оставьте оба поля пустыми, чтобы печатать стандартный текст (показан серым).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In Kazakh:</source>
+        <translation>На казахском:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Russian:</source>
+        <translation>На русском:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../ui/first_run.py" line="+101"/>
+        <source>The staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who works in the program on this computer.</source>
+        <translation>Тот, кто работает в программе на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patronymic (if any):</source>
+        <translation>&amp;Отчество (если есть):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Имя входа:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latin letters and digits, for example aseitova.</source>
+        <translation>Латинские буквы и цифры, например aseitova.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../ui/main.py" line="+90"/>
+        <source>Qabyldau</source>
+        <translation>Қабылдау</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2777,164 @@ or try the program on sample data:
         <location line="+1"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCheck</name>
+    <message>
+        <location filename="../ui/verify_dialog.py" line="+48"/>
+        <source>The file can be read</source>
+        <translation>Файл читается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It opens with this office&apos;s key</source>
+        <translation>Открывается ключом нашего офиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The archive inside is safe to unpack</source>
+        <translation>Архив внутри безопасно распаковать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is complete (BagIt)</source>
+        <translation>Пакет полный (BagIt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is valid</source>
+        <translation>Подпись верна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s description is unchanged</source>
+        <translation>Описание пакета не изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is signed by a trusted office</source>
+        <translation>Подписан доверенным офисом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file was changed, added or removed</source>
+        <translation>Ни один файл не изменён, не добавлен и не удалён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case records are well-formed</source>
+        <translation>Записи дел составлены правильно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is addressed to this office</source>
+        <translation>Адресован нашему офису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office may open this kind of bundle</source>
+        <translation>Наш офис может открывать такие пакеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not a repeat of an imported bundle</source>
+        <translation>Не повтор уже загруженного пакета</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is one of this office&apos;s own bundles</source>
+        <translation>Это собственный пакет нашего офиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office sends this kind of bundle</source>
+        <translation>Наш офис отправляет такие пакеты</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location line="+52"/>
+        <source>Verify bundle</source>
+        <translation>Проверка пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: {path}</source>
+        <translation>Проверяемый файл: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking…</source>
+        <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not checked: an earlier check failed</source>
+        <translation>не проверялось: не пройдена предыдущая проверка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not needed: checked when the district imports it</source>
+        <translation>не требуется: проверяется при загрузке в районе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is one of this office&apos;s own bundles, intact: to {recipient}, No. {sequence}, {records} records.</source>
+        <translation>Это собственный пакет нашего офиса, он цел: получатель {recipient}, № {sequence}, записей {records}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle is intact: from {source} to {recipient}, No. {sequence}, {records} records. It can be imported.</source>
+        <translation>Пакет цел: от {source} для {recipient}, № {sequence}, записей {records}. Его можно загрузить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle is refused: {reason}</source>
+        <translation>Пакет отклонён: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File fingerprint (SHA-256), as on the cover letter:
+{fingerprint}</source>
+        <translation>Отпечаток файла (SHA-256), как в сопроводительном письме:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle could not be checked: {error}</source>
+        <translation>Не удалось проверить пакет: {error}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a bundle to verify</source>
+        <translation>Выберите пакет для проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qabyldau bundles (*.qbl);;All files (*)</source>
+        <translation>Пакеты Qabyldau (*.qbl);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

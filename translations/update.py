@@ -75,21 +75,6 @@ KK: Texts = {
     ("Status", "Closed"): "Жабылды",
     # --- start-up ---
     ("Startup", "Qabyldau"): "Қабылдау",
-    ("Startup", "The office is not set up"): "Кеңсе бапталмаған",
-    (
-        "Startup",
-        "This computer has no office set up yet.\n\n"
-        "Set it up with the command\n"
-        "    qabyldau init\n"
-        "(its options: qabyldau init --help)\n\n"
-        "or try the program on sample data:\n"
-        "    qabyldau gui --demo",
-    ): "Бұл компьютерде кеңсе әлі бапталмаған.\n\n"
-    "Оны мына командамен баптаңыз:\n"
-    "    qabyldau init\n"
-    "(параметрлері: qabyldau init --help)\n\n"
-    "немесе бағдарламаны үлгі деректермен байқап көріңіз:\n"
-    "    qabyldau gui --demo",
 }
 
 RU: Texts = {
@@ -143,21 +128,6 @@ RU: Texts = {
     ("Status", "Closed"): "Закрыто",
     # --- start-up ---
     ("Startup", "Qabyldau"): "Қабылдау",
-    ("Startup", "The office is not set up"): "Офис не настроен",
-    (
-        "Startup",
-        "This computer has no office set up yet.\n\n"
-        "Set it up with the command\n"
-        "    qabyldau init\n"
-        "(its options: qabyldau init --help)\n\n"
-        "or try the program on sample data:\n"
-        "    qabyldau gui --demo",
-    ): "На этом компьютере офис ещё не настроен.\n\n"
-    "Настройте его командой\n"
-    "    qabyldau init\n"
-    "(её параметры: qabyldau init --help)\n\n"
-    "или попробуйте программу на примерах:\n"
-    "    qabyldau gui --demo",
 }
 
 # Strings of the other windows (case card, intake dialog, printing): one row per message,
@@ -1044,6 +1014,979 @@ COMMISSION_WINDOWS: list[tuple[str, str, str, str]] = [
     ("ActEditor", "Word documents (*.docx)", "Word құжаттары (*.docx)", "Документы Word (*.docx)"),
     ("ActEditor", "Saved to {path}", "Сақталды: {path}", "Сохранено: {path}"),
 ]
+# --- outgoing packets, bundle verification, keys (ui/packets_dialog.py, verify_dialog.py,
+# keys_dialog.py) ---
+PACKET_WINDOWS: list[tuple[str, str, str, str]] = [
+    ("MainWindow", "&Verify bundle…", "Пакетті &тексеру…", "&Проверить пакет…"),
+    ("MainWindow", "&Packets", "&Жөнелту", "&Отправка"),
+    (
+        "MainWindow",
+        "Packets and &outbox…",
+        "Пакеттер және &шығыс тізімі…",
+        "Пакеты и &исходящие…",
+    ),
+    (
+        "MainWindow",
+        "&Keys and trusted offices…",
+        "&Кілттер және сенімді кеңселер…",
+        "&Ключи и доверенные офисы…",
+    ),
+    # the packets window
+    ("PacketsDialog", "Packets and outbox", "Пакеттер және шығыс тізімі", "Пакеты и исходящие"),
+    ("PacketsDialog", "Close", "Жабу", "Закрыть"),
+    (
+        "PacketsDialog",
+        "Cases ready to go to the district department: acts completed by the commission, and "
+        "applications for services the department decides directly. Tick the cases to send "
+        "and create a packet.",
+        "Аудандық бөлімге жіберуге дайын істер: комиссия аяқтаған актілер және бөлім тікелей "
+        "шешетін қызметтерге берілген өтініштер. Жіберілетін істерді белгілеп, пакет жасаңыз.",
+        "Дела, готовые к отправке в районный отдел: акты, завершённые комиссией, и заявления "
+        "на услуги, по которым отдел решает напрямую. Отметьте дела для отправки и "
+        "сформируйте пакет.",
+    ),
+    ("PacketsDialog", "&All ready cases", "&Барлық дайын істер", "&Все готовые дела"),
+    ("PacketsDialog", "No.", "Тіркеу №", "Рег. №"),
+    ("PacketsDialog", "Registered", "Тіркелген күні", "Зарегистрировано"),
+    ("PacketsDialog", "Applicant", "Өтініш беруші", "Заявитель"),
+    ("PacketsDialog", "IIN", "ЖСН", "ИИН"),
+    ("PacketsDialog", "Service", "Қызмет", "Услуга"),
+    ("PacketsDialog", "Status", "Мәртебесі", "Статус"),
+    ("PacketsDialog", "&Create packet", "Пакет &жасау", "&Сформировать пакет"),
+    ("PacketsDialog", "Outgoing No.", "Шығыс №", "Исх. №"),
+    ("PacketsDialog", "Date", "Күні", "Дата"),
+    ("PacketsDialog", "Recipient", "Алушы", "Получатель"),
+    ("PacketsDialog", "Cases", "Істер", "Дела"),
+    ("PacketsDialog", "Bundle file", "Пакет файлы", "Файл пакета"),
+    ("PacketsDialog", "Selected packet", "Таңдалған пакет", "Выбранный пакет"),
+    ("PacketsDialog", "Cases:", "Істер:", "Дела:"),
+    ("PacketsDialog", "Bundle file:", "Пакет файлы:", "Файл пакета:"),
+    (
+        "PacketsDialog",
+        "Fingerprint (SHA-256):",
+        "Саусақ ізі (SHA-256):",
+        "Отпечаток (SHA-256):",
+    ),
+    (
+        "PacketsDialog",
+        "&Print cover letter…",
+        "Ілеспе хатты басып &шығару…",
+        "&Печать сопроводительного письма…",
+    ),
+    (
+        "PacketsDialog",
+        "&Export to folder / USB…",
+        "Қалтаға / &флешкаға жазу…",
+        "Вы&грузить в папку / на флешку…",
+    ),
+    (
+        "PacketsDialog",
+        "Send by &e-mail…",
+        "&Электрондық поштамен жіберу…",
+        "Отправить по &электронной почте…",
+    ),
+    (
+        "PacketsDialog",
+        "Packets sent and not yet acknowledged by the district. Those waiting {days} days or "
+        "more are shown in red: check that the district received them.",
+        "Жіберілген, бірақ аудан алғанын әлі растамаған пакеттер. {days} күн және одан көп "
+        "күтіп тұрғандары қызылмен көрсетілген: аудан оларды алғанын тексеріңіз.",
+        "Отправленные пакеты, получение которых район ещё не подтвердил. Ожидающие {days} дней "
+        "и дольше выделены красным: проверьте, что район их получил.",
+    ),
+    ("PacketsDialog", "Sent", "Жіберілді", "Отправлен"),
+    ("PacketsDialog", "Days waiting", "Күтуде (күн)", "Ожидает (дней)"),
+    ("PacketsDialog", "E-mail", "Электрондық пошта", "Эл. почта"),
+    (
+        "PacketsDialog",
+        "Copy to folder / &USB…",
+        "Қалтаға / &флешкаға көшіру…",
+        "Скопировать в папку / на &флешку…",
+    ),
+    (
+        "PacketsDialog",
+        "Ready to send ({count})",
+        "Жіберуге дайын ({count})",
+        "Готовы к отправке ({count})",
+    ),
+    ("PacketsDialog", "Packets ({count})", "Пакеттер ({count})", "Пакеты ({count})"),
+    ("PacketsDialog", "Outbox ({count})", "Шығыс тізімі ({count})", "Исходящие ({count})"),
+    ("PacketsDialog", "sent {date}", "жіберілді {date}", "отправлен {date}"),
+    ("PacketsDialog", "failed: {error}", "жіберілмеді: {error}", "не отправлен: {error}"),
+    (
+        "PacketsDialog",
+        "Waiting {days} days for the district's acknowledgement",
+        "Ауданның растауын {days} күн күтуде",
+        "Ожидает подтверждения района {days} дн.",
+    ),
+    ("PacketsDialog", "Not exported yet", "Әлі жазылмаған", "Ещё не выгружен"),
+    (
+        "PacketsDialog",
+        "Sent {date}, awaiting acknowledgement",
+        "{date} жіберілді, растауды күтуде",
+        "Отправлен {date}, ожидает подтверждения",
+    ),
+    ("PacketsDialog", "Acknowledged {date}", "{date} расталды", "Получение подтверждено {date}"),
+    ("PacketsDialog", "not exported yet", "әлі жазылмаған", "ещё не выгружен"),
+    (
+        "PacketsDialog",
+        "Chosen: {chosen} of {total}",
+        "Таңдалды: {total} ішінен {chosen}",
+        "Выбрано: {chosen} из {total}",
+    ),
+    (
+        "PacketsDialog",
+        "Packet No. {number} is created. Next: export it to a folder or USB stick, then print "
+        "the cover letter, which names the bundle file.",
+        "№ {number} пакет жасалды. Енді оны қалтаға немесе флешкаға жазыңыз, содан кейін "
+        "пакет файлы көрсетілетін ілеспе хатты басып шығарыңыз.",
+        "Пакет № {number} сформирован. Дальше: выгрузите его в папку или на флешку, затем "
+        "напечатайте сопроводительное письмо, в котором указан файл пакета.",
+    ),
+    (
+        "PacketsDialog",
+        "The export was cancelled: no file was written.",
+        "Жазу тоқтатылды: ешқандай файл жазылған жоқ.",
+        "Выгрузка отменена: файл не записан.",
+    ),
+    (
+        "PacketsDialog",
+        "Something went wrong: {error}",
+        "Бірдеңе дұрыс болмады: {error}",
+        "Что-то пошло не так: {error}",
+    ),
+    (
+        "PacketsDialog",
+        "The file could not be written: {error}",
+        "Файлды жазу мүмкін болмады: {error}",
+        "Не удалось записать файл: {error}",
+    ),
+    (
+        "PacketsDialog",
+        "Making the cover letter for packet No. {number}…",
+        "№ {number} пакеттің ілеспе хаты жасалуда…",
+        "Формируется сопроводительное письмо к пакету № {number}…",
+    ),
+    ("PacketsDialog", "Saved to: {path}", "Сақталды: {path}", "Сохранено: {path}"),
+    (
+        "PacketsDialog",
+        "Cover letter for packet No. {number} is ready",
+        "№ {number} пакеттің ілеспе хаты дайын",
+        "Сопроводительное письмо к пакету № {number} готово",
+    ),
+    (
+        "PacketsDialog",
+        "Folder or USB stick for packet No. {number}",
+        "№ {number} пакетке арналған қалта немесе флешка",
+        "Папка или флешка для пакета № {number}",
+    ),
+    (
+        "PacketsDialog",
+        "Writing packet No. {number} to {folder}…",
+        "№ {number} пакет {folder} ішіне жазылуда…",
+        "Пакет № {number} записывается в {folder}…",
+    ),
+    ("PacketsDialog", "Cancel", "Болдырмау", "Отмена"),
+    (
+        "PacketsDialog",
+        "Writing packet No. {number}…",
+        "№ {number} пакет жазылуда…",
+        "Пакет № {number} записывается…",
+    ),
+    ("PacketsDialog", "Cancelling the export…", "Жазу тоқтатылуда…", "Выгрузка отменяется…"),
+    (
+        "PacketsDialog",
+        "Packet No. {number} was sent before: the same file is copied to {path}",
+        "№ {number} пакет бұрын жіберілген: дәл сол файл мұнда көшірілді: {path}",
+        "Пакет № {number} уже отправлялся: тот же файл скопирован в {path}",
+    ),
+    (
+        "PacketsDialog",
+        "Packet No. {number} is written to {path}",
+        "№ {number} пакет жазылды: {path}",
+        "Пакет № {number} записан: {path}",
+    ),
+    (
+        "PacketsDialog",
+        "File: {name}\nFingerprint (SHA-256): {fingerprint}\n\nThe cover letter printed now "
+        "names this file and fingerprint: the district compares them with the file it "
+        "receives.",
+        "Файл: {name}\nСаусақ ізі (SHA-256): {fingerprint}\n\nҚазір басылатын ілеспе хатта "
+        "осы файл мен саусақ ізі көрсетіледі: аудан оларды өзі алған файлмен салыстырады.",
+        "Файл: {name}\nОтпечаток (SHA-256): {fingerprint}\n\nВ сопроводительном письме, "
+        "напечатанном сейчас, указаны этот файл и отпечаток: район сверит их с полученным "
+        "файлом.",
+    ),
+    (
+        "PacketsDialog",
+        "Print cover letter…",
+        "Ілеспе хатты басып шығару…",
+        "Напечатать сопроводительное письмо…",
+    ),
+    (
+        "PacketsDialog",
+        "Send packet No. {number} by e-mail to {address}?",
+        "№ {number} пакетті {address} мекенжайына электрондық поштамен жіберу керек пе?",
+        "Отправить пакет № {number} по электронной почте на {address}?",
+    ),
+    (
+        "PacketsDialog",
+        "Sending packet No. {number}…",
+        "№ {number} пакет жіберілуде…",
+        "Пакет № {number} отправляется…",
+    ),
+    (
+        "PacketsDialog",
+        "Packet No. {number} is sent by e-mail to {address}.",
+        "№ {number} пакет {address} мекенжайына электрондық поштамен жіберілді.",
+        "Пакет № {number} отправлен по электронной почте на {address}.",
+    ),
+    (
+        "PacketsDialog",
+        "A new message to the district is open in your e-mail program, and the folder with "
+        "the file is open beside it.\n\nAttach the file {name} to the message and send it. "
+        "Has the message gone?",
+        "Пошта бағдарламаңызда ауданға жаңа хат ашылды, оның жанында файл жатқан қалта "
+        "ашық.\n\n{name} файлын хатқа тіркеп, жіберіңіз. Хат кетті ме?",
+        "В вашей почтовой программе открыто новое письмо в район, рядом открыта папка с "
+        "файлом.\n\nПрикрепите к письму файл {name} и отправьте его. Письмо ушло?",
+    ),
+    (
+        "PacketsDialog",
+        "No e-mail program was found. The folder with the file is open: send the file {name} "
+        "from your web mail.\n\nHas the message gone?",
+        "Пошта бағдарламасы табылмады. Файл жатқан қалта ашық: {name} файлын браузердегі "
+        "поштаңыздан жіберіңіз.\n\nХат кетті ме?",
+        "Почтовая программа не найдена. Папка с файлом открыта: отправьте файл {name} через "
+        "почту в браузере.\n\nПисьмо ушло?",
+    ),
+    (
+        "PacketsDialog",
+        "Packet No. {number} waits in the outbox until it goes.",
+        "№ {number} пакет жіберілгенше шығыс тізімінде тұрады.",
+        "Пакет № {number} ждёт в исходящих, пока не будет отправлен.",
+    ),
+    (
+        "PacketsDialog",
+        "Packet No. {number} is recorded as sent by e-mail.",
+        "№ {number} пакет электрондық поштамен жіберілді деп белгіленді.",
+        "Пакет № {number} отмечен как отправленный по электронной почте.",
+    ),
+    # the verify window
+    ("VerifyCheck", "The file can be read", "Файл оқылады", "Файл читается"),
+    (
+        "VerifyCheck",
+        "It opens with this office's key",
+        "Біздің кеңсенің кілтімен ашылады",
+        "Открывается ключом нашего офиса",
+    ),
+    (
+        "VerifyCheck",
+        "The archive inside is safe to unpack",
+        "Ішіндегі архивті ашу қауіпсіз",
+        "Архив внутри безопасно распаковать",
+    ),
+    (
+        "VerifyCheck",
+        "The bundle is complete (BagIt)",
+        "Пакет толық (BagIt)",
+        "Пакет полный (BagIt)",
+    ),
+    ("VerifyCheck", "The signature is valid", "Қолтаңба дұрыс", "Подпись верна"),
+    (
+        "VerifyCheck",
+        "The bundle's description is unchanged",
+        "Пакеттің сипаттамасы өзгермеген",
+        "Описание пакета не изменено",
+    ),
+    (
+        "VerifyCheck",
+        "It is signed by a trusted office",
+        "Сенімді кеңсе қол қойған",
+        "Подписан доверенным офисом",
+    ),
+    (
+        "VerifyCheck",
+        "No file was changed, added or removed",
+        "Бірде-бір файл өзгертілмеген, қосылмаған не алынбаған",
+        "Ни один файл не изменён, не добавлен и не удалён",
+    ),
+    (
+        "VerifyCheck",
+        "The case records are well-formed",
+        "Іс жазбалары дұрыс құрылған",
+        "Записи дел составлены правильно",
+    ),
+    (
+        "VerifyCheck",
+        "It is addressed to this office",
+        "Біздің кеңсеге жолданған",
+        "Адресован нашему офису",
+    ),
+    (
+        "VerifyCheck",
+        "This office may open this kind of bundle",
+        "Біздің кеңсе мұндай пакетті аша алады",
+        "Наш офис может открывать такие пакеты",
+    ),
+    (
+        "VerifyCheck",
+        "It is not a repeat of an imported bundle",
+        "Бұрын жүктелген пакеттің қайталануы емес",
+        "Не повтор уже загруженного пакета",
+    ),
+    (
+        "VerifyCheck",
+        "It is one of this office's own bundles",
+        "Бұл біздің кеңсенің өз пакеті",
+        "Это собственный пакет нашего офиса",
+    ),
+    (
+        "VerifyCheck",
+        "This office sends this kind of bundle",
+        "Біздің кеңсе мұндай пакеттерді жібереді",
+        "Наш офис отправляет такие пакеты",
+    ),
+    ("VerifyDialog", "Verify bundle", "Пакетті тексеру", "Проверка пакета"),
+    ("VerifyDialog", "File: {path}", "Тексерілетін файл: {path}", "Проверяемый файл: {path}"),
+    ("VerifyDialog", "Check", "Тексеру", "Проверка"),
+    ("VerifyDialog", "Result", "Нәтиже", "Результат"),
+    ("VerifyDialog", "Close", "Жабу", "Закрыть"),
+    ("VerifyDialog", "Checking…", "Тексерілуде…", "Идёт проверка…"),
+    (
+        "VerifyDialog",
+        "not checked: an earlier check failed",
+        "тексерілмеді: алдыңғы тексеруден өтпеді",
+        "не проверялось: не пройдена предыдущая проверка",
+    ),
+    (
+        "VerifyDialog",
+        "not needed: checked when the district imports it",
+        "қажет емес: аудан жүктегенде тексеріледі",
+        "не требуется: проверяется при загрузке в районе",
+    ),
+    ("VerifyDialog", "passed", "өтті", "пройдена"),
+    (
+        "VerifyDialog",
+        "This is one of this office's own bundles, intact: to {recipient}, No. {sequence}, "
+        "{records} records.",
+        "Бұл біздің кеңсенің өз пакеті, бүтін: алушы {recipient}, № {sequence}, жазбалар "
+        "саны {records}.",
+        "Это собственный пакет нашего офиса, он цел: получатель {recipient}, № {sequence}, "
+        "записей {records}.",
+    ),
+    (
+        "VerifyDialog",
+        "The bundle is intact: from {source} to {recipient}, No. {sequence}, {records} "
+        "records. It can be imported.",
+        "Пакет бүтін: {source} кеңсесінен {recipient} кеңсесіне, № {sequence}, жазбалар "
+        "саны {records}. Оны жүктеуге болады.",
+        "Пакет цел: от {source} для {recipient}, № {sequence}, записей {records}. Его можно "
+        "загрузить.",
+    ),
+    (
+        "VerifyDialog",
+        "The bundle is refused: {reason}",
+        "Пакет қабылданбады: {reason}",
+        "Пакет отклонён: {reason}",
+    ),
+    (
+        "VerifyDialog",
+        "File fingerprint (SHA-256), as on the cover letter:\n{fingerprint}",
+        "Файлдың саусақ ізі (SHA-256), ілеспе хаттағыдай:\n{fingerprint}",
+        "Отпечаток файла (SHA-256), как в сопроводительном письме:\n{fingerprint}",
+    ),
+    (
+        "VerifyDialog",
+        "The bundle could not be checked: {error}",
+        "Пакетті тексеру мүмкін болмады: {error}",
+        "Не удалось проверить пакет: {error}",
+    ),
+    (
+        "VerifyDialog",
+        "Choose a bundle to verify",
+        "Тексерілетін пакетті таңдаңыз",
+        "Выберите пакет для проверки",
+    ),
+    (
+        "VerifyDialog",
+        "Qabyldau bundles (*.qbl);;All files (*)",
+        "Qabyldau пакеттері (*.qbl);;Барлық файлдар (*)",
+        "Пакеты Qabyldau (*.qbl);;Все файлы (*)",
+    ),
+    # the keys window
+    (
+        "KeysDialog",
+        "Keys and trusted offices",
+        "Кілттер және сенімді кеңселер",
+        "Ключи и доверенные офисы",
+    ),
+    ("KeysDialog", "This office's keys", "Біздің кеңсенің кілттері", "Ключи нашего офиса"),
+    ("KeysDialog", "&Create keys", "Кілттерді &жасау", "&Создать ключи"),
+    (
+        "KeysDialog",
+        "&Export public card…",
+        "Ашық карточканы &сақтау…",
+        "Сохранить открытую &карточку…",
+    ),
+    (
+        "KeysDialog",
+        "&Print fingerprint sheet…",
+        "Саусақ ізі парағын &басып шығару…",
+        "&Печать листа с отпечатком…",
+    ),
+    (
+        "KeysDialog",
+        "&Back up keys…",
+        "Кілттердің сақтық &көшірмесі…",
+        "&Резервная копия ключей…",
+    ),
+    ("KeysDialog", "&Restore…", "&Қалпына келтіру…", "&Восстановить…"),
+    ("KeysDialog", "Trusted offices", "Сенімді кеңселер", "Доверенные офисы"),
+    ("KeysDialog", "Office", "Кеңсе", "Офис"),
+    ("KeysDialog", "Kind", "Түрі", "Тип"),
+    ("KeysDialog", "Fingerprint", "Саусақ ізі", "Отпечаток"),
+    ("KeysDialog", "Status", "Күйі", "Состояние"),
+    ("KeysDialog", "Added", "Қосылған күні", "Добавлен"),
+    ("KeysDialog", "&Add card…", "&Карточка қосу…", "&Добавить карточку…"),
+    ("KeysDialog", "Re&voke", "Қайтарып &алу", "&Отозвать"),
+    (
+        "KeysDialog",
+        "Fingerprint of this office's key (created {date}):",
+        "Біздің кеңсе кілтінің саусақ ізі (жасалған күні {date}):",
+        "Отпечаток ключа нашего офиса (создан {date}):",
+    ),
+    (
+        "KeysDialog",
+        "This office has no keys yet. Create them once, on the computer that sends the "
+        "packets, or restore them from a backup.",
+        "Кеңсенің кілттері әлі жоқ. Оларды пакеттер жіберілетін компьютерде бір рет "
+        "жасаңыз немесе сақтық көшірмеден қалпына келтіріңіз.",
+        "У офиса ещё нет ключей. Создайте их один раз на компьютере, с которого "
+        "отправляются пакеты, или восстановите из резервной копии.",
+    ),
+    (
+        "KeysDialog",
+        "The secret keys are in this computer's key store.",
+        "Құпия кілттер осы компьютердің кілттер қоймасында.",
+        "Секретные ключи находятся в хранилище ключей этого компьютера.",
+    ),
+    ("KeysDialog", "(this office)", "(біздің кеңсе)", "(наш офис)"),
+    ("KeysDialog", "district department", "аудандық бөлім", "районный отдел"),
+    ("KeysDialog", "akim's office", "әкім аппараты", "аппарат акима"),
+    ("KeysDialog", "Revoked {date}", "{date} қайтарып алынды", "Отозван {date}"),
+    (
+        "KeysDialog",
+        "Replaced {date}: verifies older bundles",
+        "{date} ауыстырылды: бұрынғы пакеттерді тексереді",
+        "Заменён {date}: проверяет прежние пакеты",
+    ),
+    ("KeysDialog", "Trusted", "Сенімді", "Доверенный"),
+    (
+        "KeysDialog",
+        "The keys are created. Now back them up (a lost key cannot be recovered), then give "
+        "the district the public card and the printed fingerprint sheet.",
+        "Кілттер жасалды. Енді олардың сақтық көшірмесін жасаңыз (жоғалған кілтті қалпына "
+        "келтіру мүмкін емес), содан кейін ауданға ашық карточканы және басып шығарылған "
+        "саусақ ізі парағын беріңіз.",
+        "Ключи созданы. Теперь сделайте их резервную копию (потерянный ключ не восстановить), "
+        "затем передайте району открытую карточку и напечатанный лист с отпечатком.",
+    ),
+    (
+        "KeysDialog",
+        "Save the public card",
+        "Ашық карточканы сақтау",
+        "Сохранить открытую карточку",
+    ),
+    (
+        "KeysDialog",
+        "Public cards (*.json)",
+        "Ашық карточкалар (*.json)",
+        "Открытые карточки (*.json)",
+    ),
+    (
+        "KeysDialog",
+        "The file could not be written: {error}",
+        "Файлды жазу мүмкін болмады: {error}",
+        "Не удалось записать файл: {error}",
+    ),
+    (
+        "KeysDialog",
+        "The public card is saved to {path}. Send it to the other office together with the "
+        "printed fingerprint sheet (on paper, not in the same e-mail).",
+        "Ашық карточка сақталды: {path}. Оны басқа кеңсеге басып шығарылған саусақ ізі "
+        "парағымен бірге жіберіңіз (парағын қағаз түрінде, сол хатпен емес).",
+        "Открытая карточка сохранена: {path}. Передайте её другому офису вместе с "
+        "напечатанным листом с отпечатком (лист на бумаге, не в том же письме).",
+    ),
+    (
+        "KeysDialog",
+        "The fingerprint sheet is ready",
+        "Саусақ ізі парағы дайын",
+        "Лист с отпечатком готов",
+    ),
+    (
+        "KeysDialog",
+        "Save the key backup",
+        "Кілттердің сақтық көшірмесін сақтау",
+        "Сохранить резервную копию ключей",
+    ),
+    (
+        "KeysDialog",
+        "Key backups (*.age)",
+        "Кілттердің сақтық көшірмелері (*.age)",
+        "Резервные копии ключей (*.age)",
+    ),
+    ("KeysDialog", "Back up keys", "Кілттердің сақтық көшірмесі", "Резервная копия ключей"),
+    (
+        "KeysDialog",
+        "The keys are saved to {path}. Keep the file and its passphrase in two different safe "
+        "places.",
+        "Кілттер сақталды: {path}. Файл мен оның құпия сөзін екі түрлі қауіпсіз жерде сақтаңыз.",
+        "Ключи сохранены: {path}. Храните файл и его пароль в двух разных надёжных местах.",
+    ),
+    (
+        "KeysDialog",
+        "Choose the key backup",
+        "Кілттердің сақтық көшірмесін таңдаңыз",
+        "Выберите резервную копию ключей",
+    ),
+    (
+        "KeysDialog",
+        "Key backups (*.age);;All files (*)",
+        "Кілттердің сақтық көшірмелері (*.age);;Барлық файлдар (*)",
+        "Резервные копии ключей (*.age);;Все файлы (*)",
+    ),
+    ("KeysDialog", "Restore keys", "Кілттерді қалпына келтіру", "Восстановление ключей"),
+    (
+        "KeysDialog",
+        "The keys are restored. Fingerprint: {fingerprint}",
+        "Кілттер қалпына келтірілді. Саусақ ізі: {fingerprint}",
+        "Ключи восстановлены. Отпечаток: {fingerprint}",
+    ),
+    (
+        "KeysDialog",
+        "The new key of {office} is trusted; its old key still verifies the bundles made before.",
+        "{office} кеңсесінің жаңа кілті сенімді; ескі кілті бұрын жасалған пакеттерді "
+        "тексеруге қалады.",
+        "Новый ключ офиса {office} принят; старый ключ по-прежнему проверяет ранее созданные "
+        "пакеты.",
+    ),
+    (
+        "KeysDialog",
+        "The card of {office} was already trusted.",
+        "{office} кеңсесінің карточкасы бұрыннан сенімді.",
+        "Карточка офиса {office} уже была в доверенных.",
+    ),
+    (
+        "KeysDialog",
+        "The card of {office} is trusted.",
+        "{office} кеңсесінің карточкасы сенімдіге қосылды.",
+        "Карточка офиса {office} добавлена в доверенные.",
+    ),
+    (
+        "KeysDialog",
+        "Stop trusting the key {fingerprint} of {office}? Bundles signed with it will be "
+        "refused from now on, older ones too. Do this when the key is lost or stolen, or the "
+        "card was added by mistake.",
+        "{office} кеңсесінің {fingerprint} кілтіне сенуді тоқтату керек пе? Осы кілтпен қол "
+        "қойылған пакеттер енді қабылданбайды, бұрынғылары да. Мұны кілт жоғалғанда не "
+        "ұрланғанда немесе карточка қателесіп қосылғанда істеңіз.",
+        "Перестать доверять ключу {fingerprint} офиса {office}? Пакеты, подписанные им, "
+        "отныне будут отклоняться, в том числе прежние. Делайте это, если ключ утерян или "
+        "украден либо карточка добавлена по ошибке.",
+    ),
+    (
+        "KeysDialog",
+        "The key of {office} is revoked.",
+        "{office} кеңсесінің кілті қайтарып алынды.",
+        "Ключ офиса {office} отозван.",
+    ),
+    # adding another office's card
+    (
+        "AddCardDialog",
+        "Add another office's card",
+        "Басқа кеңсенің карточкасын қосу",
+        "Добавить карточку другого офиса",
+    ),
+    ("AddCardDialog", "&Choose file…", "Файлды &таңдау…", "&Выбрать файл…"),
+    (
+        "AddCardDialog",
+        "Type the fingerprint from the office's printed fingerprint sheet, or have it read to "
+        "you over the phone, group by group. Do not copy it from the e-mail or the folder the "
+        "card came in: a swapped card would bring its own.",
+        "Саусақ ізін кеңсенің басып шығарылған саусақ ізі парағынан теріңіз немесе оны "
+        "телефонмен топ-топқа бөліп оқытыңыз. Оны карточка келген хаттан не қалтадан "
+        "көшірмеңіз: ауыстырылған карточка өз саусақ ізін ала келеді.",
+        "Наберите отпечаток с напечатанного листа другого офиса или попросите прочитать его "
+        "по телефону, по группам. Не копируйте его из письма или папки, с которыми пришла "
+        "карточка: подменённая карточка принесёт с собой свой отпечаток.",
+    ),
+    ("AddCardDialog", "&Trust this card", "Бұл карточкаға &сену", "&Доверять этой карточке"),
+    ("AddCardDialog", "Card file:", "Карточка файлы:", "Файл карточки:"),
+    ("AddCardDialog", "Office:", "Кеңсе:", "Офис:"),
+    (
+        "AddCardDialog",
+        "Fingerprint from the sheet:",
+        "Парақтағы саусақ ізі:",
+        "Отпечаток с листа:",
+    ),
+    ("AddCardDialog", "district department", "аудандық бөлім", "районный отдел"),
+    ("AddCardDialog", "akim's office", "әкім аппараты", "аппарат акима"),
+    (
+        "AddCardDialog",
+        "Choose the office's public card",
+        "Кеңсенің ашық карточкасын таңдаңыз",
+        "Выберите открытую карточку офиса",
+    ),
+    (
+        "AddCardDialog",
+        "Public cards (*.json);;All files (*)",
+        "Ашық карточкалар (*.json);;Барлық файлдар (*)",
+        "Открытые карточки (*.json);;Все файлы (*)",
+    ),
+    # the passphrase of a key backup
+    ("PassphraseDialog", "Passphrase:", "Құпия сөз:", "Пароль:"),
+    ("PassphraseDialog", "Repeat it:", "Қайталаңыз:", "Повторите:"),
+    (
+        "PassphraseDialog",
+        "The backup holds the office's secret keys, locked with this passphrase (at least "
+        "{count} characters). Without it the backup cannot be opened: keep it written down "
+        "apart from the file.",
+        "Сақтық көшірмеде кеңсенің құпия кілттері осы құпия сөзбен құлыпталып сақталады "
+        "(кемінде {count} таңба). Онсыз көшірмені ашу мүмкін емес: оны жазып, файлдан бөлек "
+        "сақтаңыз.",
+        "В резервной копии хранятся секретные ключи офиса, защищённые этим паролем (не менее "
+        "{count} символов). Без него копию не открыть: запишите его и храните отдельно от "
+        "файла.",
+    ),
+    (
+        "PassphraseDialog",
+        "The passphrase the backup was made with.",
+        "Сақтық көшірме жасалған кездегі құпия сөз.",
+        "Пароль, с которым была сделана резервная копия.",
+    ),
+    (
+        "PassphraseDialog",
+        "At least {count} characters.",
+        "Кемінде {count} таңба.",
+        "Не менее {count} символов.",
+    ),
+    (
+        "PassphraseDialog",
+        "The two passphrases differ.",
+        "Екі құпия сөз сәйкес келмейді.",
+        "Пароли не совпадают.",
+    ),
+]
+OTHER_WINDOWS += PACKET_WINDOWS
+# The one plural message of the packets window.
+_PUT_CASES = ("PacketsDialog", "Put %n case(s) into a new outgoing packet to the district?")
+KK[_PUT_CASES] = [
+    "%n істі ауданға жаңа шығыс пакетке салу керек пе?",
+    "%n істі ауданға жаңа шығыс пакетке салу керек пе?",
+]
+RU[_PUT_CASES] = [
+    "Включить %n дело в новый исходящий пакет в район?",
+    "Включить %n дела в новый исходящий пакет в район?",
+    "Включить %n дел в новый исходящий пакет в район?",
+]
+# --- first-run wizard and settings (ui/first_run.py, ui/settings_dialog.py) ---
+FIRST_RUN_WINDOWS: list[tuple[str, str, str, str]] = [
+    ("FirstRunWizard", "Setting up Qabyldau", "Qabyldau-ды баптау", "Настройка Qabyldau"),
+    ("FirstRunWizard", "district department", "аудандық бөлім", "районный отдел"),
+    ("FirstRunWizard", "akim's office", "әкім аппараты", "аппарат акима"),
+    ("LanguagePage", "Language", "Тіл", "Язык"),
+    (
+        "LanguagePage",
+        "Choose the language the program speaks. It can be changed later in File → Settings. "
+        "Printed forms are always in both languages.",
+        "Бағдарлама тілін таңдаңыз. Оны кейін Файл → Баптаулар мәзірінен өзгертуге болады. "
+        "Басып шығарылатын нысандар әрқашан екі тілде.",
+        "Выберите язык программы. Его можно изменить позже в меню Файл → Настройки. "
+        "Печатные формы всегда на двух языках.",
+    ),
+    ("RolePage", "This office", "Осы кеңсе", "Этот офис"),
+    (
+        "RolePage",
+        "Which office works with the program on this computer?",
+        "Осы компьютерде бағдарламамен қай кеңсе жұмыс істейді?",
+        "Какой офис работает с программой на этом компьютере?",
+    ),
+    ("RolePage", "&Akim's office", "&Әкім аппараты", "&Аппарат акима"),
+    (
+        "RolePage",
+        "The akim's office of a rural district: takes in residents' applications, organises "
+        "the commission's inspections and sends the cases to the district department in "
+        "packets.",
+        "Ауылдық округ әкімінің аппараты: тұрғындардың өтініштерін қабылдайды, комиссияның "
+        "тексерулерін ұйымдастырады және істерді аудандық бөлімге пакеттермен жібереді.",
+        "Аппарат акима сельского округа: принимает заявления жителей, организует обследования "
+        "комиссии и направляет дела в районный отдел пакетами.",
+    ),
+    ("RolePage", "&District department", "&Аудандық бөлім", "&Районный отдел"),
+    (
+        "RolePage",
+        "The district department of employment and social programmes: receives the akims' "
+        "offices' packets, records the decisions and sends the results back.",
+        "Аудандық жұмыспен қамту және әлеуметтік бағдарламалар бөлімі: әкім аппараттарының "
+        "пакеттерін қабылдайды, шешімдерді тіркейді және нәтижелерін кері жібереді.",
+        "Районный отдел занятости и социальных программ: принимает пакеты аппаратов акимов, "
+        "регистрирует решения и отправляет результаты обратно.",
+    ),
+    ("OfficePage", "Office code and name", "Кеңсенің коды мен атауы", "Код и название офиса"),
+    (
+        "OfficePage",
+        "As in the office's documents: both names are printed on talons and acts.",
+        "Кеңсе құжаттарындағыдай: екі атау да талондар мен актілерде басылады.",
+        "Как в документах офиса: оба названия печатаются в талонах и актах.",
+    ),
+    ("OfficePage", "Office &code (KATO):", "Кеңсе &коды (ӘАОЖ):", "&Код офиса (КАТО):"),
+    ("OfficePage", "Name in &Kazakh:", "&Қазақша атауы:", "Название на &казахском:"),
+    ("OfficePage", "Name in &Russian:", "&Орысша атауы:", "Название на &русском:"),
+    (
+        "OfficePage",
+        "e.g. Қосшы ауылдық округі әкімінің аппараты",
+        "мысалы: Қосшы ауылдық округі әкімінің аппараты",
+        "например: Қосшы ауылдық округі әкімінің аппараты",
+    ),
+    (
+        "OfficePage",
+        "e.g. Аппарат акима Косшынского сельского округа",
+        "мысалы: Аппарат акима Косшынского сельского округа",
+        "например: Аппарат акима Косшынского сельского округа",
+    ),
+    (
+        "OfficePage",
+        "The code has 6 to 12 digits; this one has {count}.",
+        "Код 6–12 цифрдан тұрады; мұнда {count} цифр.",
+        "В коде от 6 до 12 цифр; здесь цифр: {count}.",
+    ),
+    (
+        "OfficePage",
+        "6 to 12 digits: the KATO code of the office's territory.",
+        "6–12 цифр: кеңсе аумағының ӘАОЖ коды.",
+        "От 6 до 12 цифр: код КАТО территории офиса.",
+    ),
+    ("StaffPage", "The staff member", "Қызметкер", "Сотрудник"),
+    (
+        "StaffPage",
+        "The person who works in the program on this computer.",
+        "Осы компьютерде бағдарламада жұмыс істейтін адам.",
+        "Тот, кто работает в программе на этом компьютере.",
+    ),
+    ("StaffPage", "&Surname:", "&Тегі:", "&Фамилия:"),
+    ("StaffPage", "&Name:", "&Аты:", "&Имя:"),
+    ("StaffPage", "&Patronymic (if any):", "&Әкесінің аты (бар болса):", "&Отчество (если есть):"),
+    ("StaffPage", "&Login:", "&Логин:", "&Имя входа:"),
+    (
+        "StaffPage",
+        "Latin letters and digits, for example aseitova.",
+        "Латын әріптері мен цифрлар, мысалы aseitova.",
+        "Латинские буквы и цифры, например aseitova.",
+    ),
+    ("KeysPage", "The office's keys", "Кеңсенің кілттері", "Ключи офиса"),
+    (
+        "KeysPage",
+        "They sign and encrypt the packets between the offices.",
+        "Олар кеңселер арасындағы пакеттерге қол қояды және оларды шифрлайды.",
+        "Ими подписываются и шифруются пакеты между офисами.",
+    ),
+    (
+        "KeysPage",
+        "The secret keys are kept only in this computer's key store (Windows Credential "
+        "Manager). The other office trusts this one by its public card and the card's "
+        "fingerprint.",
+        "Құпия кілттер тек осы компьютердің кілттер қоймасында (Windows тіркелгі деректері "
+        "менеджері) сақталады. Екінші кеңсе бұл кеңсеге оның ашық карточкасы мен карточканың "
+        "саусақ ізі бойынша сенеді.",
+        "Секретные ключи хранятся только в хранилище ключей этого компьютера (Диспетчер "
+        "учётных данных Windows). Другой офис доверяет этому по его открытой карточке и её "
+        "отпечатку.",
+    ),
+    (
+        "KeysPage",
+        "You can finish the set-up without keys and create them later from Packets → Keys "
+        "and trusted offices.",
+        "Баптауды кілттерсіз аяқтап, оларды кейін Жөнелту → Кілттер және сенімді кеңселер "
+        "мәзірінен жасауға болады.",
+        "Можно завершить настройку без ключей и создать их позже в меню Отправка → Ключи "
+        "и доверенные офисы.",
+    ),
+    (
+        "KeysPage",
+        "The keys are created together with the office at the set-up step; their "
+        "fingerprint is shown on the last page.",
+        "Кілттер баптау қадамында кеңсемен бірге жасалады; олардың саусақ ізі соңғы бетте "
+        "көрсетіледі.",
+        "Ключи создаются вместе с офисом на шаге настройки; их отпечаток будет показан на "
+        "последней странице.",
+    ),
+    (
+        "CardPage",
+        "The other office's card (optional)",
+        "Екінші кеңсенің карточкасы (міндетті емес)",
+        "Карточка другого офиса (необязательно)",
+    ),
+    (
+        "CardPage",
+        "Then the office is set up: nothing is saved before this step.",
+        "Содан кейін кеңсе бапталады: осы қадамға дейін ештеңе сақталмайды.",
+        "Затем офис будет настроен: до этого шага ничего не сохраняется.",
+    ),
+    (
+        "CardPage",
+        "If you already have the public card of the office you exchange packets with, add it "
+        "now. You can skip this and add cards later from Packets → Keys and trusted offices.",
+        "Пакет алмасатын кеңсенің ашық карточкасы қолыңызда болса, оны қазір қосыңыз. Бұл "
+        "қадамды өткізіп жіберіп, карточкаларды кейін Жөнелту → Кілттер және сенімді кеңселер "
+        "мәзірінен қосуға болады.",
+        "Если у вас уже есть открытая карточка офиса, с которым вы обмениваетесь пакетами, "
+        "добавьте её сейчас. Этот шаг можно пропустить и добавить карточки позже в меню "
+        "Отправка → Ключи и доверенные офисы.",
+    ),
+    ("CardPage", "Card file:", "Карточка файлы:", "Файл карточки:"),
+    ("CardPage", "Office:", "Кеңсе:", "Офис:"),
+    (
+        "CardPage",
+        "&Fingerprint from the sheet:",
+        "Парақтағы &саусақ ізі:",
+        "&Отпечаток с листа:",
+    ),
+    ("CardPage", "&Choose file…", "Файлды &таңдау…", "&Выбрать файл…"),
+    ("CardPage", "C&lear", "Та&зарту", "&Очистить"),
+    (
+        "CardPage",
+        "Type the fingerprint from the office's printed sheet, or have it read to you over "
+        "the phone. Do not copy it from where the card file came from.",
+        "Саусақ ізін кеңсенің басылған парағынан теріңіз немесе оны телефонмен оқытып "
+        "алыңыз. Оны карточка файлы келген жерден көшірмеңіз.",
+        "Наберите отпечаток с напечатанного листа офиса или попросите продиктовать его по "
+        "телефону. Не копируйте его оттуда, откуда пришёл файл карточки.",
+    ),
+    ("CardPage", "&Set up the office", "Кеңсені &баптау", "&Настроить офис"),
+    (
+        "CardPage",
+        "Choose the office's public card",
+        "Кеңсенің ашық карточкасын таңдаңыз",
+        "Выберите открытую карточку офиса",
+    ),
+    (
+        "CardPage",
+        "Public cards (*.json);;All files (*)",
+        "Ашық карточкалар (*.json);;Барлық файлдар (*)",
+        "Открытые карточки (*.json);;Все файлы (*)",
+    ),
+    (
+        "CardPage",
+        "The fingerprint does not match the card: check it against the printed sheet again "
+        "or call the office. The card may have been swapped on the way; clear it to go on "
+        "without it.",
+        "Саусақ ізі карточкаға сәйкес келмейді: оны басылған парақпен қайта салыстырыңыз "
+        "немесе кеңсеге телефон соғыңыз. Карточка жолда ауыстырылған болуы мүмкін; онсыз "
+        "жалғастыру үшін оны тазартыңыз.",
+        "Отпечаток не совпадает с карточкой: сверьте его с напечатанным листом ещё раз или "
+        "позвоните в офис. Карточку могли подменить по дороге; чтобы продолжить без неё, "
+        "очистите её.",
+    ),
+    (
+        "CardPage",
+        "This is this office's own card, not the other office's.",
+        "Бұл екінші кеңсенің емес, осы кеңсенің өз карточкасы.",
+        "Это карточка самого этого офиса, а не другого.",
+    ),
+    ("DonePage", "The office is set up", "Кеңсе бапталды", "Офис настроен"),
+    (
+        "DonePage",
+        "When this window closes, the register of applications opens.",
+        "Бұл терезе жабылғанда өтініштер тізілімі ашылады.",
+        "Когда это окно закроется, откроется реестр заявлений.",
+    ),
+    (
+        "DonePage",
+        "Office: {code} {name} ({role})\nStaff member: {staff} (login {login})",
+        "Кеңсе: {code} {name} ({role})\nҚызметкер: {staff} (логині {login})",
+        "Офис: {code} {name} ({role})\nСотрудник: {staff} (имя входа {login})",
+    ),
+    (
+        "DonePage",
+        "Fingerprint of this office's keys (created {date}):",
+        "Осы кеңсе кілттерінің саусақ ізі ({date} жасалған):",
+        "Отпечаток ключей этого офиса (созданы {date}):",
+    ),
+    (
+        "DonePage",
+        "The other office checks your card by this fingerprint: read it to them over the "
+        "phone, or print the fingerprint sheet from Packets → Keys and trusted offices.",
+        "Екінші кеңсе сіздің карточкаңызды осы саусақ ізі бойынша тексереді: оны телефонмен "
+        "оқып беріңіз немесе саусақ ізі парағын Жөнелту → Кілттер және сенімді кеңселер "
+        "мәзірінен басып шығарыңыз.",
+        "Другой офис проверяет вашу карточку по этому отпечатку: продиктуйте его по телефону "
+        "или напечатайте лист с отпечатком в меню Отправка → Ключи и доверенные офисы.",
+    ),
+    (
+        "DonePage",
+        "The office has no keys yet.",
+        "Кеңсенің әлі кілттері жоқ.",
+        "У офиса пока нет ключей.",
+    ),
+    (
+        "DonePage",
+        "Create them later from Packets → Keys and trusted offices.",
+        "Оларды кейін Жөнелту → Кілттер және сенімді кеңселер мәзірінен жасаңыз.",
+        "Создайте их позже в меню Отправка → Ключи и доверенные офисы.",
+    ),
+    (
+        "DonePage",
+        "Trusted office: {code} {name}.",
+        "Сенімді кеңсе: {code} {name}.",
+        "Доверенный офис: {code} {name}.",
+    ),
+    (
+        "DonePage",
+        "The card was not added: {reason}",
+        "Карточка қосылмады: {reason}",
+        "Карточка не добавлена: {reason}",
+    ),
+    ("MainWindow", "&Settings…", "&Баптаулар…", "&Настройки…"),
+    ("SettingsDialog", "Settings", "Баптаулар", "Настройки"),
+    ("SettingsDialog", "Interface language", "Интерфейс тілі", "Язык интерфейса"),
+    (
+        "SettingsDialog",
+        "The program speaks the new language from its next start.",
+        "Бағдарлама жаңа тілде келесі іске қосылғаннан бастап сөйлейді.",
+        "Программа перейдёт на новый язык при следующем запуске.",
+    ),
+    ("SettingsDialog", "&Language:", "&Тіл:", "&Язык:"),
+    ("SettingsDialog", "Dates and amounts:", "Күндер мен сомалар:", "Даты и суммы:"),
+    ("SettingsDialog", "Office hours", "Жұмыс уақыты", "Часы работы"),
+    ("SettingsDialog", "Working day:", "Жұмыс күні:", "Рабочий день:"),
+    ("SettingsDialog", "Lunch break:", "Түскі үзіліс:", "Обеденный перерыв:"),
+    (
+        "SettingsDialog",
+        "Deadlines counted in hours use these hours. A lunch break that ends when it starts "
+        "means no break.",
+        "Сағатпен есептелетін мерзімдер осы уақыт бойынша саналады. Басталған уақытында "
+        "аяқталатын түскі үзіліс үзілістің жоқтығын білдіреді.",
+        "Сроки, считаемые в часах, отсчитываются по этим часам. Обед, который кончается "
+        "тогда же, когда начинается, означает работу без перерыва.",
+    ),
+    (
+        "SettingsDialog",
+        "How to complain (printed on the talon)",
+        "Шағымдану тәртібі (талонда басылады)",
+        "Порядок обжалования (печатается в талоне)",
+    ),
+    (
+        "SettingsDialog",
+        "Leave both empty to print the standard text (shown greyed).",
+        "Стандартты мәтінді (сұр түспен көрсетілген) басу үшін екеуін де бос қалдырыңыз.",
+        "Оставьте оба поля пустыми, чтобы печатать стандартный текст (показан серым).",
+    ),
+    ("SettingsDialog", "In Kazakh:", "Қазақша:", "На казахском:"),
+    ("SettingsDialog", "In Russian:", "Орысша:", "На русском:"),
+]
+OTHER_WINDOWS += FIRST_RUN_WINDOWS
 OTHER_WINDOWS += COMMISSION_WINDOWS
 for _ctx, _src, _kk, _ru in OTHER_WINDOWS:
     KK[(_ctx, _src)] = _kk

@@ -23,13 +23,27 @@ _LOCALES = {
 }
 
 
-def ui_language() -> str:
-    """QABYLDAU_LANG if it names kk or ru, else the system locale's language, else Russian."""
+# What `install_translators` put in, so a language can be switched while the program runs
+# (the first-run wizard does) and every window asks the same question: which language now?
+_installed: list[QTranslator] = []
+_active: str | None = None
+
+
+def preferred_language(stored: str | None = None) -> str:
+    """QABYLDAU_LANG if it names kk or ru, else `stored` (the office's "ui_language" setting),
+    else the system locale's language, else Russian."""
     env = os.environ.get("QABYLDAU_LANG", "").strip().lower()[:2]
     if env in LANGUAGES:
         return env
+    if stored in LANGUAGES:
+        return stored
     system = QLocale.system().name().lower()[:2]
     return system if system in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def ui_language() -> str:
+    """The language whose translators are installed now, else `preferred_language()`."""
+    return _active or preferred_language()
 
 
 def _load(directory: Path | str, name: str) -> QTranslator | None:
@@ -57,11 +71,27 @@ def install_translators(
         if translator is not None:
             app.installTranslator(translator)
             installed.append(translator)
+    global _active
+    _active = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    _installed.extend(installed)
     return installed
 
 
-def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    """Undo `install_translators` (the application object may outlive one window, as in tests)."""
-    for translator in translators:
+def remove_translators(app: QCoreApplication, translators: list[QTranslator] | None = None) -> None:
+    """Undo `install_translators` (the application object may outlive one window, as in tests);
+    without a list, remove every translator it installed."""
+    global _active
+    for translator in list(_installed) if translators is None else translators:
         app.removeTranslator(translator)
+        if translator in _installed:
+            _installed.remove(translator)
+    if not _installed:
+        _active = None
     QLocale.setDefault(QLocale.system())
+
+
+def switch_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Replace the installed translators with `lang`'s; Qt then sends every widget a
+    LanguageChange event, which windows that can retranslate themselves answer."""
+    remove_translators(app)
+    return install_translators(app, lang)

@@ -10,11 +10,18 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import settings as office_settings
 from app.context import AppContext
 from app.demo import seed_demo
 from app.errors import UserError
 from app.paths import demo_home
-from ui.i18n import install_translators, remove_translators, ui_language
+from ui.i18n import (
+    install_translators,
+    preferred_language,
+    remove_translators,
+    switch_language,
+    ui_language,
+)
 
 APP_NAME = "Qabyldau"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -54,20 +61,23 @@ def _application() -> QApplication:
 
 
 def run_gui(home: str | None, demo: bool, smoke: bool) -> int:
-    """Open the main window; with `smoke`, close it after the first turn of the event loop."""
+    """Open the main window (after the first-run wizard on a database with no office); with
+    `smoke`, close it after the first turn of the event loop."""
     app = _application()
-    lang = ui_language()
-    translators = install_translators(app, lang)
+    # The system's language until the database says which one this office chose.
+    install_translators(app, preferred_language())
     install_font(app)
     try:
-        return _run(app, lang, home, demo, smoke)
+        return _run(app, home, demo, smoke)
     finally:
-        remove_translators(app, translators)
+        remove_translators(app)  # whichever language is installed by then
 
 
-def _run(app: QApplication, lang: str, home: str | None, demo: bool, smoke: bool) -> int:
+def _run(app: QApplication, home: str | None, demo: bool, smoke: bool) -> int:
     # Imported here so the window's imports (and their errors) come after the translators.
     from ui.main_window import MainWindow
+
+    lang = ui_language()
 
     root = Path(home) if home else (demo_home() if demo else None)
     try:
@@ -83,25 +93,23 @@ def _run(app: QApplication, lang: str, home: str | None, demo: bool, smoke: bool
     with ctx:
         if demo:
             seed_demo(ctx)
+        lang = preferred_language(office_settings.ui_language(ctx))
+        if lang != ui_language():
+            switch_language(app, lang)
         with ctx.session() as s:
             initialised = ctx.is_initialised(s)
         if not initialised and not smoke:
-            # A first-run wizard will take this place; until then the CLI sets the office up.
-            QMessageBox.information(
-                None,
-                QCoreApplication.translate("Startup", "The office is not set up"),
-                QCoreApplication.translate(
-                    "Startup",
-                    "This computer has no office set up yet.\n\n"
-                    "Set it up with the command\n"
-                    "    qabyldau init\n"
-                    "(its options: qabyldau init --help)\n\n"
-                    "or try the program on sample data:\n"
-                    "    qabyldau gui --demo",
-                ),
-            )
-            return 1
-        window = MainWindow(ctx)
+            # Nothing else runs before the office is set up; cancelled, the program ends.
+            from ui.first_run import FirstRunWizard
+
+            wizard = FirstRunWizard(ctx, lang=lang)
+            wizard.exec()
+            lang = wizard.lang  # chosen on its first page (and installed already)
+            wizard.deleteLater()
+            with ctx.session() as s:
+                if not ctx.is_initialised(s):
+                    return 1
+        window = MainWindow(ctx, lang=lang)
         window.show()
         if smoke:
             QTimer.singleShot(0, app.quit)

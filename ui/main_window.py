@@ -230,6 +230,15 @@ class MainWindow(QMainWindow):
         self.journal_action.setShortcut(QKeySequence.StandardKey.Print)
         self.journal_action.triggered.connect(self.print_journal)
         self.file_menu.addAction(self.journal_action)
+        # Also in the Packets menu: the district checks an arriving bundle from File.
+        self.verify_action = QAction(self.tr("&Verify bundle…"), self)
+        self.verify_action.triggered.connect(self.verify_bundle)
+        self.file_menu.addAction(self.verify_action)
+        self.file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -250,6 +259,16 @@ class MainWindow(QMainWindow):
         self.waiting_action = QAction(self.tr("&Waiting for inspection…"), self)
         self.waiting_action.triggered.connect(self.show_waiting_list)
         self.commission_menu.addAction(self.waiting_action)
+
+        self.packets_menu = bar.addMenu(self.tr("&Packets"))
+        self.packets_action = QAction(self.tr("Packets and &outbox…"), self)
+        self.packets_action.triggered.connect(self.show_packets)
+        self.packets_menu.addAction(self.packets_action)
+        self.packets_menu.addAction(self.verify_action)
+        self.packets_menu.addSeparator()
+        self.keys_action = QAction(self.tr("&Keys and trusted offices…"), self)
+        self.keys_action.triggered.connect(self.show_keys)
+        self.packets_menu.addAction(self.keys_action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Qabyldau…"), self)
@@ -370,6 +389,36 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         # Acts completed from the list move their cases on: the register shows it.
         self.refresh()
+
+    def show_packets(self) -> None:
+        from ui.packets_dialog import PacketsDialog
+
+        dialog = PacketsDialog(self.ctx, self, lang=self.lang)
+        dialog.exec()
+        dialog.deleteLater()
+        # Cases put in a packet or sent change their status: the register shows it.
+        self.refresh()
+
+    def verify_bundle(self) -> None:
+        from ui.verify_dialog import choose_and_verify
+
+        choose_and_verify(self.ctx, self, lang=self.lang)
+
+    def show_keys(self) -> None:
+        from ui.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self.ctx, self, lang=self.lang)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self, lang=self.lang)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            # New office hours move the deadlines counted in hours.
+            self.refresh()
+        dialog.deleteLater()
 
     def _on_registered(self, application_id: int) -> None:
         self.model.refresh()
