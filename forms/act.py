@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -30,11 +29,10 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -60,6 +58,14 @@ from reportlab.platypus import (
 from forms import labels as L
 from forms.data import ActData, ActFamilyMember, ActSigner, Bilingual, ConclusionData
 from forms.fonts import PDF_REGULAR, apply_docx_fonts, register_fonts, set_docx_font
+from forms.markup import LABEL_FILL as _LABEL_FILL
+from forms.markup import Para as _Para
+from forms.markup import bi_value as _bi_value
+from forms.markup import label as _label
+from forms.markup import run as _run
+from forms.markup import shade as _shade
+from forms.markup import t as _t
+from forms.markup import tight as _tight
 from forms.output import NumberedCanvas, atomic_output
 
 __all__ = ["OUTCOMES", "outcome_label", "render_act_docx", "render_act_pdf"]
@@ -201,40 +207,8 @@ def _styles() -> _Styles:
     )
 
 
-class _Para(Paragraph):
-    """A Paragraph that does not re-break its lines when wrapped again at the same width.
-
-    A table wraps each cell when measuring, when splitting at a page end and again when
-    drawing; line breaking is most of the render time.
-    """
-
-    _wrapped_at: float | None = None
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped_at != avail_width:
-            super().wrap(avail_width, avail_height)
-            self._wrapped_at = avail_width
-        return self.width, self.height
-
-
-def _t(text: str) -> str:
-    return escape(text)
-
-
 def _multiline(text: str) -> str:
     return _t(text).replace("\n", "<br/>")
-
-
-def _label(lb: Bilingual, stacked: bool = False) -> str:
-    """Kazakh in bold, then Russian in grey: inline, or on two lines."""
-    if lb.kk == lb.ru:
-        return f"<b>{_t(lb.kk)}</b>"
-    sep = "<br/>" if stacked else " / "
-    return f'<b>{_t(lb.kk)}</b>{sep}<font color="#555555">{_t(lb.ru)}</font>'
-
-
-def _bi_value(v: Bilingual) -> str:
-    return _t(v.kk) if v.kk == v.ru else f"{_t(v.kk)}<br/>{_t(v.ru)}"
 
 
 _FLAT = [
@@ -782,35 +756,10 @@ def render_act_pdf(data: ActData, out: Path) -> Path:
 # Word lays the pages out itself: the DOCX is plain editable tables in the PDF's order, the
 # family table's header row marked to repeat on every page.
 
-_DOCX_GREY = RGBColor(0x55, 0x55, 0x55)
-_LABEL_FILL = "F0F0F0"
 _HEAD_FILL = "E4E4E4"
 _DOCX_CONTENT_MM = 186
 _DOCX_FAMILY_MM = (7, 32, 18, 18, 22, 27, 43, 19)
 _CHECKED, _UNCHECKED = "☒", "☐"
-
-
-def _shade(cell: _Cell, fill: str) -> None:
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _tight(p: DocxParagraph, before: float = 0, after: float = 0) -> DocxParagraph:
-    p.paragraph_format.space_before = Pt(before)
-    p.paragraph_format.space_after = Pt(after)
-    return p
-
-
-def _run(p: DocxParagraph, text: str, size: float, bold: bool = False, grey: bool = False) -> Run:
-    r = p.add_run(text)
-    r.bold = bold
-    r.font.size = Pt(size)
-    if grey:
-        r.font.color.rgb = _DOCX_GREY
-    return r
 
 
 def _cell_text(

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -32,11 +31,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 from docx.table import Table as DocxTable
 from docx.table import _Cell
-from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -53,7 +50,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -69,6 +65,14 @@ from forms.data import (
     TransferRow,
 )
 from forms.fonts import PDF_REGULAR, apply_docx_fonts, register_fonts, set_docx_font
+from forms.markup import LABEL_FILL as _LABEL_FILL
+from forms.markup import Para as _Para
+from forms.markup import bi_value as _bi_value
+from forms.markup import label as _label
+from forms.markup import run as _run
+from forms.markup import shade as _shade
+from forms.markup import t as _t
+from forms.markup import tight as _tight
 from forms.output import NumberedCanvas, atomic_output
 
 __all__ = [
@@ -159,35 +163,6 @@ def _styles() -> _Styles:
         group=ps("group", 30, 34, fontName=f.bold, alignment=TA_CENTER),
         whole=ps("whole", 13, 16, fontName=f.bold, alignment=TA_CENTER),
     )
-
-
-class _Para(Paragraph):
-    """A Paragraph that does not re-break its lines when wrapped again at the same width
-    (a long table wraps each cell when measuring, when splitting and when drawing)."""
-
-    _wrapped_at: float | None = None
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped_at != avail_width:
-            super().wrap(avail_width, avail_height)
-            self._wrapped_at = avail_width
-        return self.width, self.height
-
-
-def _t(text: str) -> str:
-    return escape(text)
-
-
-def _label(lb: Bilingual, stacked: bool = False) -> str:
-    """Kazakh in bold, then Russian in grey: inline, or on two lines."""
-    if lb.kk == lb.ru:
-        return f"<b>{_t(lb.kk)}</b>"
-    sep = "<br/>" if stacked else " / "
-    return f'<b>{_t(lb.kk)}</b>{sep}<font color="#555555">{_t(lb.ru)}</font>'
-
-
-def _bi_value(v: Bilingual) -> str:
-    return _t(v.kk) if v.kk == v.ru else f"{_t(v.kk)}<br/>{_t(v.ru)}"
 
 
 _FLAT = [
@@ -678,34 +653,9 @@ def render_cover_letter_pdf(data: CoverLetterData, out: Path) -> Path:
 # Word lays the pages out itself: the letter in a portrait section, the list in a landscape
 # one with its header row repeated on every page.
 
-_DOCX_GREY = RGBColor(0x55, 0x55, 0x55)
-_LABEL_FILL = "F0F0F0"
 _HEAD_FILL = "E4E4E4"
 _DOCX_LETTER_MM = 180
 _DOCX_LIST_MM = LIST_COL_MM
-
-
-def _shade(cell: _Cell, fill: str) -> None:
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _tight(p: DocxParagraph, before: float = 0, after: float = 0) -> DocxParagraph:
-    p.paragraph_format.space_before = Pt(before)
-    p.paragraph_format.space_after = Pt(after)
-    return p
-
-
-def _run(p: DocxParagraph, text: str, size: float, bold: bool = False, grey: bool = False) -> Run:
-    r = p.add_run(text)
-    r.bold = bold
-    r.font.size = Pt(size)
-    if grey:
-        r.font.color.rgb = _DOCX_GREY
-    return r
 
 
 def _cell_text(
