@@ -630,7 +630,7 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../ui/first_run.py" line="+393"/>
+        <location filename="../ui/first_run.py" line="+401"/>
         <source>The other office&apos;s card (optional)</source>
         <translation>Екінші кеңсенің карточкасы (міндетті емес)</translation>
     </message>

@@ -1993,6 +1993,26 @@ for _ctx, _src, _kk, _ru in OTHER_WINDOWS:
     RU[(_ctx, _src)] = _ru
 
 
+
+
+def _load_text_files(folder: Path) -> None:
+    """Merge translations/texts/*.py (one file per group of screens) into KK and RU."""
+    import runpy
+
+    for path in sorted(folder.glob("*.py")):
+        namespace = runpy.run_path(str(path))
+        for ctx, src, kk, ru in namespace.get("WINDOWS", []):
+            if (ctx, src) in KK:
+                raise SystemExit(f"{path.name}: [{ctx}] {src!r} is translated twice")
+            KK[(ctx, src)] = kk
+            RU[(ctx, src)] = ru
+        for ctx, src, kk_forms, ru_forms in namespace.get("PLURALS", []):
+            KK[(ctx, src)] = list(kk_forms)
+            RU[(ctx, src)] = list(ru_forms)
+
+
+_load_text_files(TS_DIR / "texts")
+
 TEXTS: dict[str, Texts] = {"kk": KK, "ru": RU}
 
 
