@@ -430,6 +430,8 @@ class BundleLog(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20))  # exported | imported | refused | acknowledged
     report: Mapped[str | None] = mapped_column(Text)  # JSON
+    # District, received bundles: the return bundle that carried our acknowledgement.
+    acknowledged_in: Mapped[str | None] = mapped_column(String(36))
 
 
 class TrustedKey(Base):
@@ -455,6 +457,9 @@ class TrustedKey(Base):
 
 
 class Decision(Base):
+    """The district's notice of assignment or reasoned refusal for one case. Recorded at the
+    district, carried back in a return bundle, and stored again at the akim's office."""
+
     __tablename__ = "decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -463,9 +468,21 @@ class Decision(Base):
     number: Mapped[str] = mapped_column(String(40))
     decided_on: Mapped[date] = mapped_column(Date)
     refusal_ground: Mapped[str | None] = mapped_column(String(300))
+    refusal_ground_code: Mapped[str | None] = mapped_column(String(60))
     signer: Mapped[str | None] = mapped_column(String(300))
-    pdf_path: Mapped[str | None] = mapped_column(String(500))
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    period_from: Mapped[date | None] = mapped_column(Date)
+    period_to: Mapped[date | None] = mapped_column(Date)
+    pdf_path: Mapped[str | None] = mapped_column(String(500))  # relative to the data folder
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    pdf_attached: Mapped[bool] = mapped_column(Boolean, default=False)  # signed elsewhere
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # District: the return bundle that carried it (None = not sent back yet).
+    # Akim's office: the return bundle it came in.
+    bundle_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+
+    application: Mapped[Application] = relationship()
 
 
 class Issuance(Base):
@@ -479,6 +496,44 @@ class Issuance(Base):
     result_type: Mapped[str] = mapped_column(String(30))  # notice | refusal | certificate
     receipt_printed: Mapped[bool] = mapped_column(Boolean, default=False)
     journal_signature: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Same-day certificate: whether the family belongs to the recipients, for which quarter.
+    certificate_belongs: Mapped[bool | None] = mapped_column(Boolean)
+    certificate_quarter: Mapped[str | None] = mapped_column(String(10))  # e.g. 2026-Q4
+    signer: Mapped[str | None] = mapped_column(String(300))
+
+
+class CaseRecord(Base):
+    """At the district: the last case record received for an application, as sent (JSON), so
+    the act and conclusion can be shown exactly and a re-sent case compared."""
+
+    __tablename__ = "case_record"
+
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), primary_key=True)
+    bundle_uuid: Mapped[str] = mapped_column(String(36))
+    record_sha256: Mapped[str] = mapped_column(String(64))
+    record_json: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class CaseFile(Base):
+    """A document file of a case that came in a bundle (talon, act, scans, the decision).
+    Stored once by content hash under the data folder, so a replayed import writes nothing
+    new and a crash before commit leaves only an unreferenced file."""
+
+    __tablename__ = "case_file"
+    __table_args__ = (UniqueConstraint("application_id", "name", name="uq_case_file_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))  # payload path, e.g. cases/<uuid>/act.pdf
+    role: Mapped[str] = mapped_column(String(30))
+    title_kk: Mapped[str | None] = mapped_column(String(300))
+    title_ru: Mapped[str | None] = mapped_column(String(300))
+    stored_path: Mapped[str] = mapped_column(String(500))  # relative to the data folder
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    bundle_uuid: Mapped[str | None] = mapped_column(String(36))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
 
 
 # --- audit, calendar, catalogue, settings -------------------------------------------------
