@@ -205,3 +205,66 @@ class FingerprintSheetData:
     created: datetime | None = None  # when the key was made
     signatory: Signatory | None = None  # the head of the office, who signs the sheet
     printed_at: datetime | None = None
+
+
+# --- the way back: the district's decision, the issue receipt, the same-day certificate ----
+
+
+@dataclass(frozen=True)
+class DecisionData:
+    """The district's notice of assignment (`outcome == "assigned"`) or reasoned refusal."""
+
+    district: OfficeHeader  # the department that decided
+    office: OfficeHeader  # the akim's office the case came from
+    outcome: str  # assigned | refused
+    number: str
+    decided_on: date
+    case_number: str  # the akim's office incoming number, e.g. "17/2026"
+    registered_at: datetime
+    service: Bilingual
+    applicant_name: str
+    applicant_iin: str
+    applicant_address: str | None
+    refusal_ground: Bilingual | None  # the service's listed ground, when refused
+    refusal_text: str | None  # the reasoning in the signer's words
+    amount: str | None  # formatted tenge per month, when assigned
+    period_from: date | None
+    period_to: date | None
+    signer: str | None  # "position, surname and initials"
+
+
+@dataclass(frozen=True)
+class IssueReceiptData:
+    """Расписка о выдаче уведомления или мотивированного ответа об отказе (002:1530)."""
+
+    office: OfficeHeader
+    case_number: str
+    registered_at: datetime
+    service: Bilingual
+    applicant_name: str
+    applicant_iin: str
+    result_type: Bilingual  # notice of assignment / reasoned refusal / certificate
+    result_number: str
+    result_date: date
+    issued_at: datetime
+    issued_to: str  # the applicant or the representative who received it
+    issued_by: str  # surname and initials of the specialist
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """Справка о принадлежности к получателям АСП: belongs or does not, for the quarter."""
+
+    office: OfficeHeader
+    number: str  # the application's incoming number serves as the certificate number
+    issued_on: date
+    applicant_name: str
+    applicant_iin: str
+    applicant_address: str | None
+    belongs: bool
+    quarter: int  # 1..4
+    year: int
+    period_from: date  # first and last day of the quarter
+    period_to: date
+    basis: str | None  # "decision No. … of …" when belongs
+    signer: str  # the akim: position, surname and initials
