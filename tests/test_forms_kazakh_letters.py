@@ -17,11 +17,17 @@ from docx import Document
 from pypdf import PdfReader
 
 from forms.act import render_act_docx, render_act_pdf
+from forms.certificate import render_certificate_docx, render_certificate_pdf
 from forms.cover_letter import render_cover_letter_docx, render_cover_letter_pdf
+from forms.decision import render_decision_docx, render_decision_pdf
+from forms.issue_receipt import render_issue_receipt_docx, render_issue_receipt_pdf
 from forms.journal import render_journal_pdf, render_journal_xlsx
 from forms.talon import render_talon_docx, render_talon_pdf
 from tests.test_forms_act import ACT
+from tests.test_forms_certificate import BELONGS, NOT_BELONGS
 from tests.test_forms_cover_letter import _data as cover_letter
+from tests.test_forms_decision import ASSIGNED, REFUSED
+from tests.test_forms_issue_receipt import RECEIPT
 from tests.test_forms_journal import journal
 from tests.test_forms_talon import REFUSAL, TALON
 
@@ -59,6 +65,11 @@ def _forms() -> list[tuple[str, object, Callable[[object, Path], Path], str]]:
     letter = dataclasses.replace(
         letter, rows=(dataclasses.replace(letter.rows[0], applicant_name=PROBE), *letter.rows[1:])
     )
+    assigned = dataclasses.replace(ASSIGNED, applicant_name=PROBE)
+    refused = dataclasses.replace(REFUSED, applicant_name=PROBE)
+    receipt = dataclasses.replace(RECEIPT, applicant_name=PROBE)
+    belongs = dataclasses.replace(BELONGS, applicant_name=PROBE)
+    not_belongs = dataclasses.replace(NOT_BELONGS, applicant_name=PROBE)
     forms = [
         ("talon.pdf", talon, render_talon_pdf, "pdf"),
         ("talon.docx", talon, render_talon_docx, "docx"),
@@ -70,6 +81,16 @@ def _forms() -> list[tuple[str, object, Callable[[object, Path], Path], str]]:
         ("journal.xlsx", jr, render_journal_xlsx, "xlsx"),
         ("cover-letter.pdf", letter, render_cover_letter_pdf, "pdf"),
         ("cover-letter.docx", letter, render_cover_letter_docx, "docx"),
+        ("decision-assigned.pdf", assigned, render_decision_pdf, "pdf"),
+        ("decision-assigned.docx", assigned, render_decision_docx, "docx"),
+        ("decision-refused.pdf", refused, render_decision_pdf, "pdf"),
+        ("decision-refused.docx", refused, render_decision_docx, "docx"),
+        ("issue-receipt.pdf", receipt, render_issue_receipt_pdf, "pdf"),
+        ("issue-receipt.docx", receipt, render_issue_receipt_docx, "docx"),
+        ("certificate.pdf", belongs, render_certificate_pdf, "pdf"),
+        ("certificate.docx", belongs, render_certificate_docx, "docx"),
+        ("certificate-not.pdf", not_belongs, render_certificate_pdf, "pdf"),
+        ("certificate-not.docx", not_belongs, render_certificate_docx, "docx"),
     ]
     return forms
 

@@ -26,12 +26,11 @@ from sqlalchemy import func, select
 from app import packets
 from app.bundle import CHECKS, open_bundle, validate_json, verify_bundle
 from app.catalogue import Limit
-from app.commission import refer, save_act, set_commission, set_threshold
+from app.commission import refer
 from app.context import AppContext
 from app.deadlines import apply_limit
 from app.errors import UserError
 from app.iin import make_iin
-from app.intake import ApplicantInput, IntakeRequest, register
 from app.keys import group_hex
 from db.models import (
     Application,
@@ -49,11 +48,15 @@ from tests.bundle_fixtures import (
     make_world,
     trust_each_other,
 )
-
-REGISTERED = datetime(2026, 2, 3, 10, 0)
-MEMBERS = [("Ахметов А.Б.", "chair"), ("Серікова Г.Н.", "secretary")]
-ASP_IIN = "791028302728"
-FUEL_IIN = "061211600012"
+from tests.case_fixtures import (
+    ASP_IIN,
+    FUEL_IIN,
+)
+from tests.case_fixtures import attach as _attach
+from tests.case_fixtures import direct as _direct
+from tests.case_fixtures import means_tested as _means_tested
+from tests.case_fixtures import register_case as _register
+from tests.case_fixtures import setup_commission as _setup_commission
 
 
 @pytest.fixture
@@ -61,88 +64,6 @@ def world(tmp_path: Path) -> Iterator[World]:
     yield from make_world(
         tmp_path, staff_surname="Жұмабаев", staff_name="Қайрат", staff_login="akim"
     )
-
-
-# --- making cases ------------------------------------------------------------------------
-
-
-def _register(
-    ctx: AppContext,
-    service: str,
-    iin: str,
-    surname: str,
-    name: str,
-    when: datetime = REGISTERED,
-) -> str:
-    svc = ctx.catalogue.get(service)
-    result = register(
-        ctx,
-        IntakeRequest(
-            service_code=service,
-            applicant=ApplicantInput(iin=iin, surname=surname, name=name, phone="+7 701 555 1234"),
-            documents=[d.name.ru for d in svc.documents if d.required],
-            registered_at=when,
-            allow_duplicate=True,
-        ),
-    )
-    assert result.status == "registered"
-    # Sheets are counted at intake; the first document gets a scan.
-    with ctx.session() as s:
-        app = s.scalar(
-            select(Application).where(Application.incoming_number == result.incoming_number)
-        )
-        for d in app.documents:
-            d.sheets = d.seq + 1 if d.provided else None
-    return result.incoming_number
-
-
-def _attach(ctx: AppContext, number: str, data: bytes, name: str = "scan.JPG") -> Path:
-    rel = Path("documents") / "scans" / number.replace("/", "-") / name
-    path = ctx.paths.root / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    with ctx.session() as s:
-        app = s.scalar(select(Application).where(Application.incoming_number == number))
-        doc = next(d for d in app.documents if d.provided)
-        doc.attachment_path = str(rel).replace("/", "\\")  # as a Windows office stores it
-    return path
-
-
-def _setup_commission(ctx: AppContext) -> None:
-    set_commission(ctx, "12", date(2026, 1, 10), MEMBERS)
-    set_threshold(ctx, "poverty_line", "45 000", date(2025, 1, 1))
-
-
-def _means_tested(ctx: AppContext, iin: str = ASP_IIN, surname: str = "Әбілқайыров") -> str:
-    number = _register(ctx, "asp", iin, surname, "Нұрлан")
-    refer(ctx, number, datetime(2026, 2, 4, 10, 0))
-    save_act(
-        ctx,
-        number,
-        {
-            "visit_date": "2026-02-05",
-            "members_present": [m for m, _ in MEMBERS],
-            "dwelling": {"type": "жеке үй", "rooms": 3, "area": "54,5"},
-            "plot": {"cattle": 2, "sheep_goats": 4},
-            "family": [
-                {
-                    "surname": surname,
-                    "name": "Нұрлан",
-                    "relation": "заявитель",
-                    "iin": iin,
-                    "incomes": [{"kind": "wage", "monthly_amount": "60 000"}],
-                },
-                {"surname": "Әбілқайырова", "name": "Айгүл", "relation": "жена"},
-            ],
-        },
-        complete=True,
-        when=datetime(2026, 2, 6, 16, 0),
-    )
-    return number
-
-
-def _direct(ctx: AppContext, iin: str = FUEL_IIN) -> str:
-    return _register(ctx, "fuel-aid", iin, "Һәкімова", "Ұлжан", datetime(2026, 2, 3, 11, 0))
 
 
 @pytest.fixture

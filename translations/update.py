@@ -1993,8 +1993,6 @@ for _ctx, _src, _kk, _ru in OTHER_WINDOWS:
     RU[(_ctx, _src)] = _ru
 
 
-
-
 def _load_text_files(folder: Path) -> None:
     """Merge translations/texts/*.py (one file per group of screens) into KK and RU."""
     import runpy

@@ -34,6 +34,7 @@ def say(kk: str, ru: str, en: str | None = None) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from app.cli import (
         commission_cmds,
+        district_cmds,
         intake_cmds,
         keys_cmds,
         packet_cmds,
@@ -51,7 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", help="staff login acting (default: the first active one)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (setup_cmds, intake_cmds, commission_cmds, keys_cmds, packet_cmds, selftest_cmds):
+    for module in (
+        setup_cmds,
+        intake_cmds,
+        commission_cmds,
+        keys_cmds,
+        packet_cmds,
+        district_cmds,
+        selftest_cmds,
+    ):
         module.register(sub)
     return parser
 

@@ -79,6 +79,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--archive", action="store_true", help="check one of this office's own sent bundles"
     )
     b.set_defaults(handler=cmd_bundle_verify)
+    from app.cli.district_cmds import add_bundle_import
+
+    add_bundle_import(bsub)
 
 
 def _passphrase(confirm: bool) -> str:
