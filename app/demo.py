@@ -2,20 +2,32 @@
 
 Cases are spread over the weeks before today; older means-tested cases have gone to the
 commission and the oldest have a completed inspection act, as they would in a real office.
+The oldest completed cases went to the district in a packet that was acknowledged; its
+decisions came back, some were handed to the applicants and some wait to be issued. A few
+same-day certificates were issued on the spot.
+
+The demo has no district and no keys (a demo must run where no keyring exists), so the way
+back is written straight into the register as an import would leave it.
 """
 
 from __future__ import annotations
 
 import random
+import tempfile
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
+from sqlalchemy import select
+
+from app import audit
 from app.commission import refer, save_act, set_commission, set_threshold
 from app.context import AppContext
 from app.iin import make_iin
-from app.intake import ApplicantInput, IntakeRequest, register
+from app.intake import ApplicantInput, IntakeRequest, next_due, register
 from app.names import address, person, phone
 from app.office import init_office
+from db.models import Application, Decision, OutgoingPacket, PacketItem, Staff
 
 DEMO_CODE = "196435100"
 MEMBERS = [
@@ -129,8 +141,9 @@ def seed_demo(ctx: AppContext, cases: int = 60, seed: int = 2026, today: date | 
     set_threshold(ctx, "poverty_line", "35000", date(start.year - 1, 1, 1))
     set_threshold(ctx, "subsistence_minimum", "50000", date(start.year - 1, 1, 1))
     members = [name for name, _ in MEMBERS]
-    # Same-day certificates are left out: they are issued on the spot, which comes with
-    # the issuing workflow; a demo full of unissued certificates would only show red rows.
+    _add_akim(ctx)
+    # Same-day certificates are added afterwards, issued on the spot (see _certificates):
+    # a demo full of unissued certificates would only show red rows.
     services = [s for s in ctx.catalogue.accepted() if "akim" in s.routes and not s.same_day]
     cal = ctx.calendar()
     now = datetime.combine(today, datetime.min.time()).replace(hour=17)
@@ -180,4 +193,170 @@ def seed_demo(ctx: AppContext, cases: int = 60, seed: int = 2026, today: date | 
                 complete=True,
                 when=datetime.combine(visit, datetime.min.time()).replace(hour=16),
             )
-    return len(moments)
+    _way_back(ctx, rng, today)
+    return len(moments) + _certificates(ctx, rng, today)
+
+
+def _add_akim(ctx: AppContext) -> None:
+    """The akim signs certificates and cover letters."""
+    with ctx.session() as s:
+        me = ctx.self_office(s)
+        s.add(
+            Staff(
+                office_id=me.id,
+                login="akim",
+                surname="Жұмабаев",
+                name="Қайрат",
+                patronymic="Серікұлы",
+                position_kk="Ауылдық округ әкімі",
+                position_ru="Аким сельского округа",
+                role="akim",
+            )
+        )
+
+
+def _way_back(ctx: AppContext, rng: random.Random, today: date) -> None:
+    """The older act-done cases: one acknowledged packet, decisions back, the older half
+    issued."""
+    from app.issuing import issue_result
+
+    cal = ctx.calendar()
+    with ctx.session() as s:
+        me = ctx.self_office(s)
+        done = list(
+            s.scalars(
+                select(Application)
+                .where(Application.status == "act_done")
+                .order_by(Application.registered_at)
+            )
+        )
+        apps = done[: len(done) * 2 // 3]  # the older two thirds went to the district
+        if not apps:
+            return
+        sent = max(a.registered_at for a in apps) + timedelta(days=6)
+        sent = min(sent, datetime.combine(today, datetime.min.time()) - timedelta(days=3))
+        packet = OutgoingPacket(
+            office_id=me.id,
+            year=sent.year,
+            number=1,
+            outgoing_number=f"1/{sent.year}",
+            created_at=sent,
+            status="acknowledged",
+            recipient_code="196400000",
+            sent_at=sent,
+            acknowledged_at=sent + timedelta(days=2),
+        )
+        s.add(packet)
+        s.flush()
+        ctx.set_setting(s, f"outgoing_counter:{me.id}:{sent.year}", 1)
+        for a in apps:
+            s.add(PacketItem(packet_id=packet.id, application_id=a.id))
+            decided = min(cal.add_working_days(sent.date(), rng.randint(1, 2)), today)
+            assigned = rng.random() < 0.7
+            q_start = date(decided.year, 3 * ((decided.month - 1) // 3) + 1, 1)
+            s.add(
+                Decision(
+                    application_id=a.id,
+                    outcome="assigned" if assigned else "refused",
+                    number=f"{rng.randint(100, 999)}-ӘК",
+                    decided_on=decided,
+                    refusal_ground=None
+                    if assigned
+                    else "Отбасының жан басына шаққандағы табысы кедейлік шегінен асады",
+                    refusal_ground_code=None if assigned else "income_above_line",
+                    signer="Бөлім басшысы Төлегенова Д.Қ.",
+                    amount=Decimal(rng.randrange(8000, 30000, 500)) if assigned else None,
+                    period_from=q_start if assigned else None,
+                    period_to=(q_start.replace(year=q_start.year + 1) - timedelta(days=1))
+                    if assigned
+                    else None,
+                    recorded_at=datetime.combine(decided, datetime.min.time()).replace(hour=15),
+                    bundle_uuid="00000000-0000-4000-8000-000000000000",
+                )
+            )
+            # Everything up to the department's last step is done; issuing is left.
+            last_dept = max((st.seq for st in a.steps if st.actor == "department"), default=-1)
+            for st in a.steps:
+                if st.done_at is None and st.seq <= last_dept:
+                    st.started_at = st.started_at or sent
+                    st.done_at = datetime.combine(decided, datetime.min.time()).replace(hour=15)
+            a.status = "ready_for_issue"
+            a.next_due_at = next_due(a)
+            a.outcome = "assigned" if assigned else "refused"
+            audit.record(
+                s,
+                entity="application",
+                entity_id=a.uuid,
+                action="decision_received",
+                after={"status": "ready_for_issue", "demo": True},
+            )
+        numbers = [a.incoming_number for a in apps]
+    for number in numbers[: len(numbers) // 2]:
+        issue_result(ctx, number, staff_login="specialist")
+
+
+def _certificates(ctx: AppContext, rng: random.Random, today: date) -> int:
+    """A few same-day certificates, issued on the spot (one for a family that receives
+    assistance, when the demo has one)."""
+    from app.issuing import issue_certificate
+
+    with ctx.session() as s:
+        receiving = s.scalars(
+            select(Application)
+            .join(Decision, Decision.application_id == Application.id)
+            .where(Application.service_code == "asp", Decision.outcome == "assigned")
+        ).first()
+        person_of = receiving.applicant if receiving else None
+        known = (
+            ApplicantInput(
+                iin=person_of.iin,
+                surname=person_of.surname,
+                name=person_of.name,
+                patronymic=person_of.patronymic,
+                address=person_of.address,
+            )
+            if person_of
+            else None
+        )
+    cal = ctx.calendar()
+    added = 0
+    for i in range(3):
+        day = today - timedelta(days=i * 3 + 1)
+        while not cal.is_working_day(day):
+            day -= timedelta(days=1)
+        moment = datetime.combine(day, datetime.min.time()).replace(hour=10 + i, minute=5)
+        if i == 0 and known is not None:
+            applicant = known
+        else:
+            surname, name, patronymic, sex = person(rng)
+            born = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
+            applicant = ApplicantInput(
+                iin=make_iin(born, sex, serial=5000 + i),
+                surname=surname,
+                name=name,
+                patronymic=patronymic,
+                birth_date=born,
+                address=address(rng),
+            )
+        svc = ctx.catalogue.get("asp-certificate")
+        result = register(
+            ctx,
+            IntakeRequest(
+                service_code="asp-certificate",
+                applicant=applicant,
+                documents=[d.code for d in svc.documents if d.required],
+                registered_at=moment,
+                allow_duplicate=True,
+            ),
+        )
+        # The printed certificate goes to the applicant; the register keeps the issuance.
+        with tempfile.TemporaryDirectory() as tmp:
+            issue_certificate(
+                ctx,
+                result.incoming_number,
+                Path(tmp) / "certificate.pdf",
+                staff_login="specialist",
+                when=moment + timedelta(minutes=12),
+            )
+        added += 1
+    return added

@@ -220,12 +220,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1043"/>
+        <location line="+1050"/>
         <source>Complete act</source>
         <translation>Завершить акт</translation>
     </message>
     <message>
-        <location line="-1042"/>
+        <location line="-1049"/>
         <source>Print act…</source>
         <translation>Печать акта…</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Закрыть; несохранённые изменения останутся черновиком</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>as registered: {address}</source>
         <translation>как при регистрации: {address}</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Стипендия, алименты, доходы от подсобного хозяйства и предпринимательства выбранного члена семьи</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>electricity, gas, water, heating, sewerage…</source>
         <translation>электричество, газ, вода, отопление, канализация…</translation>
     </message>
@@ -1285,7 +1285,7 @@ Staff member: {staff} (login {login})</source>
 <context>
     <name>IncomesDialog</name>
     <message>
-        <location filename="../ui/act_editor.py" line="-1391"/>
+        <location filename="../ui/act_editor.py" line="-1398"/>
         <source>Monthly incomes: {who}</source>
         <translation>Ежемесячные доходы: {who}</translation>
     </message>

@@ -404,11 +404,14 @@ class ActEditor(QDialog):
             # Enter in a field must never complete the act.
             b.setAutoDefault(False)
             b.setDefault(False)
+        # Two rows: Kazakh labels run long, and office screens are often 1366 px wide; one
+        # row of five buttons and the status clipped them at the window's minimum width.
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.print_button)
+        status_row.addWidget(self.docx_button)
+        status_row.addWidget(self.status, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.docx_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.status)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.complete_button)
         buttons.addWidget(self.close_button)
@@ -418,6 +421,7 @@ class ActEditor(QDialog):
         root.addWidget(self.step_label)
         root.addWidget(self.tabs, 1)
         root.addWidget(self.summary)
+        root.addLayout(status_row)
         root.addLayout(buttons)
 
     def _form(self) -> QFormLayout:
@@ -545,8 +549,10 @@ class ActEditor(QDialog):
         row.addWidget(self.remove_member_button)
         row.addWidget(self.incomes_button)
         row.addStretch(1)
+        # The total goes on its own line under the buttons, so a long translation of either
+        # never squeezes the other.
         self.family_total = QLabel(objectName="familyTotal")
-        row.addWidget(self.family_total)
+        self.family_total.setWordWrap(True)
 
         self.problems = QLabel(objectName="problems")
         self.problems.setWordWrap(True)
@@ -558,6 +564,7 @@ class ActEditor(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.family, 1)
         layout.addLayout(row)
+        layout.addWidget(self.family_total)
         layout.addWidget(self.problems)
         return page
 
