@@ -41,6 +41,7 @@ import pyrage
 from cryptography.exceptions import InvalidSignature
 from sqlalchemy import Integer, String, cast, func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app import __version__, audit
 from app.context import AppContext
@@ -100,6 +101,12 @@ MAX_TOTAL_BYTES = 16 * 1024**3
 MAX_RATIO = 100  # uncompressed / compressed, for entries (and totals) above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 MAX_RECORD_BYTES = 8 * 1024 * 1024
+# No count or number in a record comes near a billion; without a bound a signed record could
+# carry a 3,000-digit integer that no database column (SQLite's is 64-bit) can hold.
+MAX_INTEGER = 999_999_999
+# Dates outside these years are typing mistakes or attacks, and a date-time near year 1 or
+# 9999 cannot even be converted to local time (OverflowError) when it is imported.
+YEARS = (1900, 2199)
 MAX_PATH_CHARS = 240
 CHUNK = 1024 * 1024
 # Files already compressed gain nothing from deflate and cost CPU: stored as they are.
@@ -135,12 +142,11 @@ def _null(schema: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _int(minimum: int | None = 0, maximum: int | None = None) -> dict[str, Any]:
+def _int(minimum: int | None = 0, maximum: int = MAX_INTEGER) -> dict[str, Any]:
     out: dict[str, Any] = {"type": "integer"}
     if minimum is not None:
         out["minimum"] = minimum
-    if maximum is not None:
-        out["maximum"] = maximum
+    out["maximum"] = maximum
     return out
 
 
@@ -599,12 +605,16 @@ def _format_ok(value: str, fmt: str) -> bool:
         if fmt == "uuid":
             return bool(_UUID_RE.match(value))
         if fmt == "date":
-            return bool(_DATE_RE.match(value)) and bool(date.fromisoformat(value))
+            return bool(_DATE_RE.match(value)) and _in_years(date.fromisoformat(value))
         if fmt == "date-time":
-            return bool(_DATETIME_RE.match(value)) and bool(datetime.fromisoformat(value))
+            return bool(_DATETIME_RE.match(value)) and _in_years(datetime.fromisoformat(value))
     except ValueError:
         return False
     raise SchemaError(f"unknown format {fmt!r}")
+
+
+def _in_years(value: date) -> bool:
+    return YEARS[0] <= value.year <= YEARS[1]
 
 
 def _resolve(root: dict[str, Any], ref: str) -> dict[str, Any]:
@@ -722,12 +732,16 @@ def _reject_constant(name: str) -> Any:
 
 
 def load_record(data: bytes) -> Any:
-    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity."""
-    return json.loads(
-        data.decode("utf-8"),
-        object_pairs_hook=_no_duplicate_keys,
-        parse_constant=_reject_constant,
-    )
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity, no absurd nesting."""
+    try:
+        return json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_reject_constant,
+        )
+    except RecursionError:
+        # "[[[[…" a few thousand deep exhausts the parser's stack: a hostile file, not a bug.
+        raise ValueError("nested too deeply") from None
 
 
 def dump_record(record: Mapping[str, Any]) -> bytes:
@@ -741,6 +755,12 @@ def _record_file_refs(record: Mapping[str, Any]) -> list[str]:
         c["file"] for c in record.get("checklist") or [] if isinstance(c, dict) and c.get("file")
     ]
     return refs
+
+
+def _listed_twice(record: Mapping[str, Any]) -> str | None:
+    """A path the record's `files` list twice: the importer keeps one row per case and name."""
+    paths = [f.get("path") for f in record.get("files") or [] if isinstance(f, dict)]
+    return next((p for i, p in enumerate(paths) if p in paths[:i]), None)
 
 
 # =========================================================================================
@@ -1043,6 +1063,13 @@ def _check_build_inputs(
         payload.append((name, Path(src), st.st_size))
     names = {n for n, _, _ in payload}
     for record in records:
+        twice = _listed_twice(record)
+        if twice:
+            raise _bad_input(
+                f"record {record['uuid']} lists {twice!r} twice",
+                f"{record['uuid']} жазбасы {twice!r} файлын екі рет атайды",
+                f"Запись {record['uuid']} дважды перечисляет {twice!r}",
+            )
         for ref in _record_file_refs(record):
             if ref not in names:
                 raise _bad_input(
@@ -1076,6 +1103,7 @@ def build_bundle(
     out_dir: Path,
     progress: Progress | None = None,
     info: Mapping[str, str] | None = None,
+    on_logged: Callable[[Session, BuiltBundle], None] | None = None,
 ) -> BuiltBundle:
     """Sign, zip and encrypt one bundle; write it atomically to `out_dir` and the archive.
 
@@ -1084,6 +1112,10 @@ def build_bundle(
     fields to bag-info.txt (e.g. {"Packet-Number": "12/2026"}). `progress(done, total)` is
     called as bytes go through; an exception raised from it cancels the export and leaves
     nothing behind (no .qbl in `out_dir` or the archive, no log, the sequence given back).
+    `on_logged(session, built)` runs in the transaction that logs the bundle, so what the
+    caller records about the export (a packet marked sent) commits with the log or not at
+    all — a crash between two transactions would leave a logged bundle whose packet is
+    still a draft.
     """
     if kind not in KINDS:
         raise _bad_input(f"unknown bundle kind {kind!r}", f"белгісіз түр {kind!r}", f"тип {kind!r}")
@@ -1273,6 +1305,8 @@ def build_bundle(
                 action="export",
                 after={"file": name, "sequence": sequence, "sha256": built.sha256},
             )
+            if on_logged is not None:
+                on_logged(s, built)
         return built
     except BaseException:
         for p in (*temps, *placed):
@@ -1489,6 +1523,9 @@ _INFO_FORMATS: dict[str, re.Pattern[str]] = {
     "Payload-Oxum": re.compile(r"^[0-9]{1,15}\.[0-9]{1,9}$"),
     "Bagging-Date": _DATE_RE,
 }
+# Beyond their pattern, real dates in the years the records allow ("2026-02-30" matches the
+# pattern; "0001-01-01T00:00:00+14:00" would overflow when converted to local time).
+_INFO_DATES = {"Bagging-Date": "date", "Created": "date-time"}
 _SIGNATURE_FIELDS = (
     "Algorithm",
     "Signed-File",
@@ -1783,7 +1820,10 @@ class _Verification:
                     f"в bag-info.txt должно быть ровно одно поле {name}",
                 )
             pattern = _INFO_FORMATS.get(name)
-            if pattern and not pattern.match(values[0]):
+            wrong = pattern is not None and not pattern.match(values[0])
+            if not wrong and name in _INFO_DATES:
+                wrong = not _format_ok(values[0], _INFO_DATES[name])
+            if wrong:
                 raise self._structure_fail(
                     f"bag-info.txt {name} has a wrong format: {values[0][:60]!r}",
                     f"bag-info.txt {name} өрісінің пішімі қате: {values[0][:60]!r}",
@@ -1986,6 +2026,9 @@ class _Verification:
             for ref in _record_file_refs(record):
                 if ref not in others:
                     raise self._record_fail(n, f"names a file that is not in the bundle: {ref}")
+            twice = _listed_twice(record)
+            if twice:
+                raise self._record_fail(n, f"lists the same file twice: {twice}")
         self.record_names = records
         return {"records": len(records)}
 

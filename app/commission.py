@@ -54,7 +54,7 @@ from app.errors import UserError
 from app.iin import check_iin
 from app.intake import find_application
 from app.printing import office_header
-from app.textnorm import fold
+from app.textnorm import as_cyrillic, fold, mixed_script_words
 from db.models import (
     ActPresence,
     Application,
@@ -200,12 +200,16 @@ def _format_number(value: Decimal) -> str:
     return text.replace(".", ",")
 
 
+# The largest amount the office can record: the transfer bundle carries money with at most
+# 12 digits before the point, and Decimal arithmetic (28 digits) fails on much larger ones.
+MAX_AMOUNT = Decimal("999999999999.99")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _AMOUNT = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 class AmountError(ValueError):
-    """Why a value is not an amount: `code` is "negative", "places" or "not-a-number"."""
+    """Why a value is not an amount: `code` is "negative", "places", "too-large" or
+    "not-a-number"."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -240,6 +244,8 @@ def parse_amount(value: object) -> Decimal:
         raise AmountError("not-a-number")
     if d < 0:
         raise AmountError("negative")
+    if d > MAX_AMOUNT:
+        raise AmountError("too-large")
     if d != d.quantize(CENT, rounding=ROUND_HALF_UP):
         raise AmountError("places")
     return d.quantize(CENT)
@@ -1058,6 +1064,16 @@ class _Checker:
                 f"date in the future: {d:%d.%m.%Y}",
             )
             return None
+        if d.year < 1900:
+            # A mistyped year (0026 for 2026): the transfer bundle would refuse the case.
+            self.add(
+                path,
+                "early-date",
+                f"күні тым ерте: {d:%d.%m.%Y}",
+                f"слишком ранняя дата: {d:%d.%m.%Y}",
+                f"date too early: {d:%Y-%m-%d}",
+            )
+            return None
         return d
 
     def count(self, obj: Mapping[str, Any], key: str, path: str) -> int | None:
@@ -1109,6 +1125,14 @@ class _Checker:
                     f"не больше 2 знаков после запятой: {shown}",
                     f"at most 2 decimal places: {shown}",
                 )
+            elif exc.code == "too-large":
+                self.add(
+                    path,
+                    "too-large",
+                    f"тым үлкен сан: {shown[:40]} (ең көбі {format_amount(MAX_AMOUNT)})",
+                    f"слишком большое число: {shown[:40]} (не больше {format_amount(MAX_AMOUNT)})",
+                    f"too large: {shown[:40]} (at most {format_amount(MAX_AMOUNT)})",
+                )
             elif money:
                 self.add(
                     path,
@@ -1144,6 +1168,20 @@ def _family_member(ch: _Checker, raw: object, path: str, today: date) -> FamilyM
     name = ch.text(obj, "name", p + "name", required=True)
     relation = ch.text(obj, "relation", p + "relation", required=True)
     patronymic = ch.text(obj, "patronymic", p + "patronymic")
+    for key, value in (("surname", surname), ("name", name), ("patronymic", patronymic)):
+        # A Latin look-alike inside a Cyrillic name is a typing mistake (see app/intake.py).
+        for word in mixed_script_words(value or "")[:1]:
+            fixed = as_cyrillic(word)
+            ch.add(
+                p + key,
+                "mixed-script",
+                f"латын және кирилл әріптері аралас: «{word}»"
+                + (f" (кирилл әріптерімен: «{fixed}»)" if fixed else ""),
+                f"смешаны латинские и кириллические буквы: «{word}»"
+                + (f" (кириллицей: «{fixed}»)" if fixed else ""),
+                f"mixes Latin and Cyrillic letters: '{word}'"
+                + (f" (in Cyrillic: '{fixed}')" if fixed else ""),
+            )
     occupation = ch.text(obj, "occupation", p + "occupation")
     birth = ch.date_(obj, "birth_date", p + "birth_date", today)
     iin: str | None = None

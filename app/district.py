@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.commission import MAX_AMOUNT, AmountError, format_amount, parse_amount
 from app.context import AppContext
 from app.errors import NotFoundError, UserError
 from app.filestore import sha256_of, store_file, stored_path
@@ -292,21 +293,27 @@ class DecisionInput:
 
 
 def _parse_amount(text: str | None) -> Decimal | None:
+    """The same rules as every amount the office types (app.commission.parse_amount): "NaN",
+    "inf" or a 30-digit figure is refused with a message, never a traceback."""
     if text is None or not text.strip():
         return None
-    clean = text.replace("\u00a0", "").replace(" ", "").replace(",", ".").replace("₸", "")
     try:
-        value = Decimal(clean)
-    except InvalidOperation:
-        value = Decimal(-1)
-    if value < 0 or value.as_tuple().exponent < -2:  # type: ignore[operator]
+        return parse_amount(text)
+    except AmountError as exc:
+        if exc.code == "too-large":
+            limit = format_amount(MAX_AMOUNT)
+            raise _err(
+                "bad-amount",
+                f"Сома тым үлкен: {text[:40]!r} (ең көбі {limit}).",
+                f"Слишком большая сумма: {text[:40]!r} (не больше {limit}).",
+                f"The amount is too large: {text[:40]!r} (at most {limit}).",
+            ) from None
         raise _err(
             "bad-amount",
-            f"Сома дұрыс емес: {text!r} (мысалы, 45 000 немесе 45000,50).",
-            f"Неверная сумма: {text!r} (например, 45 000 или 45000,50).",
-            f"Not an amount: {text!r} (e.g. 45 000 or 45000.50).",
-        )
-    return value.quantize(Decimal("0.01"))
+            f"Сома дұрыс емес: {text[:40]!r} (мысалы, 45 000 немесе 45000,50).",
+            f"Неверная сумма: {text[:40]!r} (например, 45 000 или 45000,50).",
+            f"Not an amount: {text[:40]!r} (e.g. 45 000 or 45000.50).",
+        ) from None
 
 
 def _check_decision(ctx: AppContext, app: Application, d: DecisionInput) -> Bilingual | None:
@@ -338,6 +345,15 @@ def _check_decision(ctx: AppContext, app: Application, d: DecisionInput) -> Bili
             "Конец периода раньше начала.",
             "The period ends before it starts.",
         )
+    for day in (d.period_from, d.period_to):
+        # A mistyped year (0026, 2226): the return bundle would refuse the decision.
+        if day is not None and not 1900 <= day.year <= 2199:
+            raise _err(
+                "bad-period",
+                f"Кезең күні дұрыс емес: {day.isoformat()}.",
+                f"Неверная дата периода: {day.isoformat()}.",
+                f"Not a plausible date for the period: {day.isoformat()}.",
+            )
     if d.outcome == "assigned":
         return None
     service = ctx.catalogue.get(app.service_code)

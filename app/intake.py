@@ -20,7 +20,7 @@ from app.context import AppContext
 from app.deadlines import DeadlineError, compute_deadlines
 from app.errors import NotFoundError, UserError
 from app.iin import check_iin
-from app.textnorm import fold, search_fold
+from app.textnorm import as_cyrillic, fold, mixed_script_words, search_fold
 from db.models import Applicant, Application, ApplicationStep, DocumentItem, JournalCounter
 
 # Statuses a case can be in while the office still owes the applicant something.
@@ -239,6 +239,29 @@ def check_intake(ctx: AppContext, req: IntakeRequest) -> IntakeCheck:
                 "Birth date is in the future",
             )
         )
+    elif a.birth_date and a.birth_date.year < 1900:
+        # A mistyped year; the transfer bundle refuses such a date, so the case could never
+        # be sent.
+        result.errors.append(
+            _e(
+                "birth-date",
+                f"Туған күні тым ерте: {a.birth_date:%d.%m.%Y}",
+                f"Слишком ранняя дата рождения: {a.birth_date:%d.%m.%Y}",
+                f"Birth date too early: {a.birth_date:%Y-%m-%d}",
+            )
+        )
+    result.errors += _text_problems(a, req)
+    rep_iin = "".join((req.representative_iin or "").split())
+    if rep_iin:
+        for p in check_iin(rep_iin).errors:
+            result.errors.append(
+                _e(
+                    f"iin-representative-{p.code}",
+                    f"Өкілдің ЖСН: {p.kk}",
+                    f"ИИН представителя: {p.ru}",
+                    f"Representative's IIN: {p.en}",
+                )
+            )
     result.documents = match_documents(service, req.documents, req.missing)
     if iin.valid:
         with ctx.session() as s:
@@ -256,6 +279,67 @@ def check_intake(ctx: AppContext, req: IntakeRequest) -> IntakeCheck:
                 )
             )
     return result
+
+
+# Longest text each field may hold: the limits of the transfer bundle's record schema
+# (app/bundle.py), so a case registered here can always be sent to the district.
+_TEXT_FIELDS = (
+    # (attribute, limit, is a person's name, kk, ru, en)
+    ("surname", 100, True, "Тегі", "Фамилия", "Surname"),
+    ("name", 100, True, "Аты", "Имя", "Name"),
+    ("patronymic", 100, True, "Әкесінің аты", "Отчество", "Patronymic"),
+    ("address", 300, False, "Мекенжайы", "Адрес", "Address"),
+    ("phone", 40, False, "Телефоны", "Телефон", "Phone"),
+)
+
+
+def _text_problems(a: ApplicantInput, req: IntakeRequest) -> list[UserError]:
+    """Too-long texts and names mixing Latin and Cyrillic letters.
+
+    A Latin «i» typed for Kazakh «і» is found by search (textnorm.fold) but must not be
+    stored silently (DOMAIN.md §5): printed forms and the district would carry a misspelt
+    name. The clerk is shown the word and its Cyrillic spelling to retype.
+    """
+    fields = [(getattr(a, attr), *rest) for attr, *rest in _TEXT_FIELDS]
+    fields += [
+        (
+            req.representative_name,
+            300,
+            True,
+            "Өкілдің аты-жөні",
+            "ФИО представителя",
+            "Representative's name",
+        ),
+        (req.representative_poa, 300, False, "Сенімхат", "Доверенность", "Power of attorney"),
+    ]
+    out = []
+    for value, limit, is_name, kk, ru, en in fields:
+        text = (value or "").strip()
+        if len(text) > limit:
+            out.append(
+                _e(
+                    "too-long",
+                    f"«{kk}» тым ұзын: {len(text)} таңба, ең көбі {limit}",
+                    f"Поле «{ru}» слишком длинное: {len(text)} символов, не больше {limit}",
+                    f"{en} is too long: {len(text)} characters, at most {limit}",
+                )
+            )
+        mixed = mixed_script_words(text) if is_name else []
+        if mixed:
+            word = mixed[0]
+            fixed = as_cyrillic(word)
+            hint_kk = f" Кирилл әріптерімен: «{fixed}»." if fixed else ""
+            hint_ru = f" Кириллицей: «{fixed}»." if fixed else ""
+            hint_en = f" In Cyrillic: '{fixed}'." if fixed else ""
+            out.append(
+                _e(
+                    "mixed-script",
+                    f"«{kk}» өрісінде латын және кирилл әріптері аралас: «{word}».{hint_kk}",
+                    f"В поле «{ru}» смешаны латинские и кириллические буквы: «{word}».{hint_ru}",
+                    f"{en} mixes Latin and Cyrillic letters: '{word}'.{hint_en}",
+                )
+            )
+    return out
 
 
 DAY_UNITS = ("working_days", "calendar_days")

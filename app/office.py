@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app import audit
+from app import audit, users
 from app.context import AppContext
 from app.errors import UserError
 from db.models import Office, Staff
@@ -49,8 +49,13 @@ def init_office(
     staff_patronymic: str | None = None,
     staff_login: str = "admin",
     staff_role: str | None = None,
+    staff_password: str | None = None,
 ) -> OfficeInfo:
-    """Create this database's own office and its first staff member (once only)."""
+    """Create this database's own office and its first staff member (once only).
+
+    Without `staff_password` the first staff member has none: the desktop app asks for one
+    at the first login.
+    """
     if role not in ROLES:
         raise _err(
             f"Рөл белгісіз: {role} (akimat немесе district)",
@@ -69,6 +74,8 @@ def init_office(
             "Название офиса нужно указать на казахском и русском",
             "The office name is required in Kazakh and in Russian",
         )
+    if staff_password is not None:
+        users.check_password(staff_password, staff_login)
     with ctx.session() as s:
         existing = s.scalar(select(Office).where(Office.is_self.is_(True)))
         if existing is not None:
@@ -90,11 +97,32 @@ def init_office(
             name=staff_name,
             patronymic=staff_patronymic,
             role=staff_role or ("akim" if role == "akimat" else "district_clerk"),
+            password_hash=users.hash_password(staff_password) if staff_password else None,
         )
         s.add(staff)
         s.flush()
         info = OfficeInfo(role, code, office.name_kk, office.name_ru)
-        audit.record(s, entity="office", entity_id=office.id, action="init", after=info.to_json())
+        audit.record(
+            s,
+            entity="office",
+            entity_id=office.id,
+            action="init",
+            staff_id=staff.id,
+            after=info.to_json(),
+        )
+        audit.record(
+            s,
+            entity="staff",
+            entity_id=staff.id,
+            action="add",
+            staff_id=staff.id,
+            after={
+                "login": staff.login,
+                "name": staff.short_name,
+                "role": staff.role,
+                "password": staff.password_hash is not None,
+            },
+        )
     return info
 
 

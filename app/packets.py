@@ -61,7 +61,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit
+from app import audit, users
 from app.bundle import BuiltBundle, build_bundle, bundle_name
 from app.catalogue import Limit
 from app.context import AppContext
@@ -540,6 +540,7 @@ def create_packet(
     when = (when or now_local()).replace(microsecond=0)
     with ctx.session() as s:
         office = ctx.self_office(s)
+        users.require(s, ctx.current_staff(s, staff_login), "packets")
         if office.role != "akimat":
             raise _err(
                 "not-akimat",
@@ -1159,6 +1160,8 @@ def export_packet(
 ) -> ExportResult:
     """Write the packet's bundle to `out_dir` (a folder or a removable drive) and mark the
     packet and its cases sent; a packet already sent is re-sent as the same file."""
+    with ctx.session() as s:  # refused before any file is written
+        users.require(s, ctx.current_staff(s, staff_login), "packets")
     packet_id, status, recipient, plans = _plan(ctx, ref)
     if status != "draft":
         return _resend(ctx, packet_id, Path(out_dir), progress, staff_login=staff_login)
@@ -1212,10 +1215,12 @@ def export_packet(
             out_dir=Path(out_dir),
             progress=phases.bundle,
             info={"Packet-Number": number},
+            # Marked sent in the bundle log's own transaction: a crash can never leave an
+            # exported bundle whose packet is still a draft (and would be exported again).
+            on_logged=lambda s, b: _mark_sent(ctx, s, packet_id, b, staff_login=staff_login),
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    _mark_sent(ctx, packet_id, built, staff_login=staff_login)
     return ExportResult(
         packet_id=packet_id,
         outgoing_number=number,
@@ -1257,53 +1262,52 @@ def _start_department(ctx: AppContext, s: Session, app: Application, when: datet
 
 
 def _mark_sent(
-    ctx: AppContext, packet_id: int, built: BuiltBundle, *, staff_login: str | None
+    ctx: AppContext, s: Session, packet_id: int, built: BuiltBundle, *, staff_login: str | None
 ) -> None:
     when = now_local()
-    with ctx.session() as s:
-        packet = _find_packet(s, packet_id)
-        staff = ctx.current_staff(s, staff_login)
-        packet.status = "sent"
-        packet.sent_at = when
-        packet.bundle_uuid = built.uuid
-        packet.bundle_sequence = built.sequence
-        packet.bundle_fingerprint = built.fingerprint
-        for app in _packet_apps(s, packet):
-            if app.status != "in_packet":
-                continue
-            app.status = "sent"
-            app.updated_at = when
-            _start_department(ctx, s, app, when)
-            audit.record(
-                s,
-                entity="application",
-                entity_id=app.uuid,
-                action="sent",
-                staff_id=staff.id,
-                before={"status": "in_packet"},
-                after={
-                    "status": "sent",
-                    "packet": packet.outgoing_number,
-                    "bundle": built.uuid,
-                    "next_due_at": _iso(app.next_due_at),
-                },
-                at=when,
-            )
+    packet = _find_packet(s, packet_id)
+    staff = ctx.current_staff(s, staff_login)
+    packet.status = "sent"
+    packet.sent_at = when
+    packet.bundle_uuid = built.uuid
+    packet.bundle_sequence = built.sequence
+    packet.bundle_fingerprint = built.fingerprint
+    for app in _packet_apps(s, packet):
+        if app.status != "in_packet":
+            continue
+        app.status = "sent"
+        app.updated_at = when
+        _start_department(ctx, s, app, when)
         audit.record(
             s,
-            entity="packet",
-            entity_id=packet.id,
-            action="export",
+            entity="application",
+            entity_id=app.uuid,
+            action="sent",
             staff_id=staff.id,
+            before={"status": "in_packet"},
             after={
-                "number": packet.outgoing_number,
-                "file": built.path.name,
+                "status": "sent",
+                "packet": packet.outgoing_number,
                 "bundle": built.uuid,
-                "sequence": built.sequence,
-                "sha256": built.sha256,
+                "next_due_at": _iso(app.next_due_at),
             },
             at=when,
         )
+    audit.record(
+        s,
+        entity="packet",
+        entity_id=packet.id,
+        action="export",
+        staff_id=staff.id,
+        after={
+            "number": packet.outgoing_number,
+            "file": built.path.name,
+            "bundle": built.uuid,
+            "sequence": built.sequence,
+            "sha256": built.sha256,
+        },
+        at=when,
+    )
 
 
 def _sha256_file(path: Path) -> str:
@@ -1610,6 +1614,7 @@ class SmtpSettings:
 def save_smtp_settings(ctx: AppContext, settings: SmtpSettings) -> None:
     """Store the SMTP settings (never the password: that goes to the key store)."""
     with ctx.session() as s:
+        users.require(s, ctx.current_staff(s), "packets")
         ctx.set_setting(s, SMTP_SETTING, settings.to_json())
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from app.textnorm import search_fold
-from db.models import Applicant, Application, Office
+from db.models import Applicant, Application, Decision, Office
 
-SORT_KEYS = ("number", "registered", "applicant", "iin", "service", "status", "next_due")
+# "office" last: the sending office's column exists at the district only (ui/register_model.py).
+SORT_KEYS = ("number", "registered", "applicant", "iin", "service", "status", "next_due", "office")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,9 @@ class RegisterFilter:
     date_to: date | None = None
     overdue_only: bool = False
     office_code: str | None = None
+    # Not overdue yet, but due before today ends (what the register paints amber).
+    due_today: bool = False
+    outcome: str | None = None  # one of OUTCOMES
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,10 @@ class RegisterRow:
     status: str
     next_due_at: datetime | None
     due_at: datetime | None
+    # The office the case belongs to: at the district, the akim's office that sent it.
+    office_code: str = ""
+    office_kk: str = ""
+    office_ru: str = ""
 
     def urgency(self, now: datetime) -> str:
         """ "overdue", "today" or "" — what the register colours."""
@@ -69,6 +77,26 @@ class RegisterRow:
 
 
 _CLOSED = ("issued", "closed", "refused_to_accept")
+
+# What became of an application: the district's decision (assigned | refused) once there is
+# one, else what its status says.
+OUTCOMES = ("assigned", "refused", "refused_to_accept", "completed", "in_progress")
+
+
+def outcome_column() -> ColumnElement[str]:
+    """The application's outcome (one of OUTCOMES) as an SQL expression."""
+    decided = (
+        select(Decision.outcome)
+        .where(Decision.application_id == Application.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return case(
+        (decided.is_not(None), decided),
+        (Application.status == "refused_to_accept", "refused_to_accept"),
+        (Application.status.in_(("issued", "closed")), "completed"),
+        else_="in_progress",
+    )
 
 
 def _like_escape(text: str) -> str:
@@ -176,6 +204,13 @@ def _conditions(
     if flt.overdue_only:
         conds.append(Application.next_due_at < now)
         conds.append(Application.status.not_in(_CLOSED))
+    if flt.due_today:
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), time.min)
+        conds.append(Application.next_due_at >= now)
+        conds.append(Application.next_due_at < tomorrow)
+        conds.append(Application.status.not_in(_CLOSED))
+    if flt.outcome:
+        conds.append(outcome_column() == flt.outcome)
     if flt.office_code:
         conds.append(
             Application.office_id.in_(select(Office.id).where(Office.code == flt.office_code))
@@ -197,10 +232,15 @@ def _query(session: Session, flt: RegisterFilter, now: datetime) -> Select:
             Application.status,
             Application.next_due_at,
             Application.due_at,
+            Application.office_id,
         )
         .join(Applicant, Applicant.id == Application.applicant_id)
         .where(*_conditions(session, flt, now))
     )
+
+
+def _office_code_of_application() -> ColumnElement[str]:
+    return select(Office.code).where(Office.id == Application.office_id).limit(1).scalar_subquery()
 
 
 def _order(q: Select, sort: str, descending: bool) -> Select:
@@ -212,6 +252,7 @@ def _order(q: Select, sort: str, descending: bool) -> Select:
         "service": (Application.service_code, Application.id),
         "status": (Application.status, Application.id),
         "next_due": (Application.next_due_at, Application.id),
+        "office": (_office_code_of_application(), Application.id),
     }
     cols = columns.get(sort, columns["registered"])
     return q.order_by(*(c.desc() if descending else c.asc() for c in cols))
@@ -230,6 +271,11 @@ def fetch(
     """One page of the register, newest first by default."""
     now = now or datetime.now()
     q = _order(_query(session, flt, now), sort, descending).offset(offset).limit(limit)
+    # A handful of offices: one small query instead of a join on every page of the register.
+    offices = {
+        o.id: (o.code, o.name_kk, o.name_ru)
+        for o in session.execute(select(Office.id, Office.code, Office.name_kk, Office.name_ru))
+    }
     rows = []
     for r in session.execute(q):
         name = " ".join(p for p in (r.surname, r.name, r.patronymic) if p)
@@ -244,6 +290,7 @@ def fetch(
                 r.status,
                 r.next_due_at,
                 r.due_at,
+                *offices.get(r.office_id, ("", "", "")),
             )
         )
     return rows

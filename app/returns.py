@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.bundle import BuiltBundle, Progress, _work_root, build_bundle
@@ -193,20 +194,11 @@ def export_return(
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
             raise
-    try:
-        built = build_bundle(
-            ctx,
-            kind="return",
-            recipient_code=office_code,
-            records=records,
-            files=files,
-            out_dir=Path(out_dir),
-            progress=progress,
-        )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    when = now_local()
-    with ctx.session() as s:
+
+    def mark_sent(s: Session, built: BuiltBundle) -> None:
+        # In the bundle log's own transaction: a crash never leaves a logged return bundle
+        # whose decisions and receipts still look unsent (and would go out again).
+        when = now_local()
         staff = ctx.current_staff(s, staff_login)
         if ack_ids:
             s.execute(
@@ -244,4 +236,18 @@ def export_return(
             },
             at=when,
         )
+
+    try:
+        built = build_bundle(
+            ctx,
+            kind="return",
+            recipient_code=office_code,
+            records=records,
+            files=files,
+            out_dir=Path(out_dir),
+            progress=progress,
+            on_logged=mark_sent,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return ReturnResult(office_code, built, len(ack_ids), len(dec_ids))

@@ -38,6 +38,7 @@ STEPS = (
     "office",
     "intake",
     "talon-pdf",
+    "talon-preview",
     "talon-docx",
     "journal-xlsx",
     "keys",
@@ -45,6 +46,7 @@ STEPS = (
     "trust",
     "bundle-build",
     "bundle-verify",
+    "bundle-import",
 )
 
 
@@ -212,6 +214,21 @@ class _Run:
         _check(self.number in title, f"the talon PDF's title {title!r} lacks {self.number}")
         self.talon_pdf = path
 
+    def step_talon_preview(self) -> None:
+        # The print preview paints pages with pdfium (ui/printing.py); a frozen build that
+        # lost its native library would fail only when the clerk presses "Print".
+        import pypdfium2 as pdfium
+
+        assert self.talon_pdf is not None
+        doc = pdfium.PdfDocument(self.talon_pdf.read_bytes())
+        try:
+            _check(len(doc) >= 1, "pdfium sees no page in the talon")
+            bitmap = doc[0].render(scale=0.5)
+            width, height = bitmap.width, bitmap.height
+            _check(width > 100 and height > 100, f"the rendered page is {width}×{height}")
+        finally:
+            doc.close()
+
     def step_talon_docx(self) -> None:
         from app.cases import talon_data
         from forms.talon import render_talon_docx
@@ -304,6 +321,14 @@ class _Run:
             _check(talon is not None, "the talon did not arrive")
             assert talon is not None
             _check(talon.read_bytes() == self.talon_pdf.read_bytes(), "the talon was altered")
+
+    def step_bundle_import(self) -> None:
+        from app.bundle_import import import_bundle
+
+        assert self.bundle is not None
+        report = import_bundle(self.district, self.bundle)
+        _check(report.status == "imported", f"the district's import: {report.text('en')}")
+        _check(report.counts()["new"] == 1, f"the import counted {report.counts()}")
 
     # --- helpers -----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, users
 from app.context import AppContext
 from app.errors import UserError
 from app.workcalendar import OfficeHours
@@ -71,9 +71,22 @@ def _put(ctx: AppContext, s: Session, key: str, value: Any, *, audited: bool) ->
     before = ctx.get_setting(s, key)
     if before == value:
         return
+    staff_id = None
+    if audited:
+        # The office's own settings (hours move deadlines, the complaint text is printed on
+        # every talon) are the akim's; the interface language is anybody's.
+        staff_id = users.require(s, ctx.current_staff(s), "settings").id
     ctx.set_setting(s, key, value)
     if audited:
-        audit.record(s, entity="setting", entity_id=key, action="set", before=before, after=value)
+        audit.record(
+            s,
+            entity="setting",
+            entity_id=key,
+            action="set",
+            staff_id=staff_id,
+            before=before,
+            after=value,
+        )
 
 
 def set_ui_language(ctx: AppContext, lang: str) -> None:

@@ -64,3 +64,39 @@ _LOOSE = str.maketrans(KAZAKH_TO_RUSSIAN)
 def search_fold(text: str) -> str:
     """The register's search key: `fold`, then Kazakh letters as their Russian stand-ins."""
     return fold(text).translate(_LOOSE)
+
+
+# Letters of each script as they occur in names: Cyrillic (Russian and Kazakh) and Latin
+# (with IPA ə, typed for ә).
+_CYRILLIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+_LATIN = set("abcdefghijklmnopqrstuvwxyzə")
+
+
+def mixed_script_words(text: str) -> list[str]:
+    """Words mixing Latin and Cyrillic letters: a look-alike typed on the wrong layout.
+
+    A word written wholly in Latin (a foreign name) is fine, and so is «Ким-Lee»: the parts
+    between hyphens and spaces are words of their own.
+    """
+    words = "".join(c if c.isalpha() else " " for c in text).split()
+    return [
+        w
+        for w in words
+        if _CYRILLIC.intersection(w.casefold()) and _LATIN.intersection(w.casefold())
+    ]
+
+
+def as_cyrillic(word: str) -> str | None:
+    """The word with its Latin look-alikes as the Cyrillic letters they stand for, keeping
+    capitals; None when a Latin letter has no look-alike (then there is nothing to suggest)."""
+    out = []
+    for ch in word:
+        low = ch.lower()
+        if low in _LATIN:
+            cyr = LOOKALIKES.get(low)
+            if cyr is None:
+                return None
+            out.append(cyr.upper() if ch.isupper() else cyr)
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -5,6 +5,7 @@ A database written by a newer Qabyldau is refused, not "downgraded" by accident.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -78,22 +79,64 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def copy_sqlite(source: Path, dest: Path) -> None:
+    """Copy a SQLite database with the online backup API (never a raw copy of a WAL file).
+
+    The one implementation of a database copy: the pre-migration backup below and the
+    office's backups (app/backup.py) both use it. The copy is written under a temporary name
+    beside `dest` and renamed only when complete, so a full disk or a pulled USB stick never
+    leaves a half-written file under the real name. The copy is switched out of WAL mode so
+    it is one self-contained file.
+    """
+    source, dest = Path(source), Path(dest)
+    if not source.is_file():  # sqlite3.connect would quietly create an empty database
+        raise FileNotFoundError(source)
+    tmp = dest.with_name(f".{dest.name}.part")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(source, timeout=30)
+        try:
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
+        finally:
+            src.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(dest.parent)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename durable. Windows cannot open a directory; NTFS journals the rename."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def backup_sqlite(engine: Engine, dest_dir: Path, label: str) -> Path | None:
-    """Copy a SQLite database with the online backup API (never a raw copy of a WAL file)."""
+    """Copy the engine's SQLite database into `dest_dir` (None for a server database)."""
     db_path = engine.url.database
     if not engine.url.drivername.startswith("sqlite") or not db_path or db_path == ":memory:":
         return None
     dest_dir.mkdir(parents=True, exist_ok=True)
     dest = dest_dir / f"{Path(db_path).stem}-{label}-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite"
-    src = sqlite3.connect(db_path)
-    try:
-        out = sqlite3.connect(dest)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
+    copy_sqlite(Path(db_path), dest)
     return dest
 
 

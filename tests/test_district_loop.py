@@ -569,3 +569,33 @@ def test_the_whole_loop_through_the_cli(world: World) -> None:
     rows = ok(a, "register", "--json")
     listed = rows["rows"] if isinstance(rows, dict) and "rows" in rows else rows
     assert any(r.get("status") == "closed" for r in listed)
+
+
+def test_two_workstations_importing_the_same_file_at_once(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second workstation verified the file before the first finished importing it:
+    under the write lock it finds the import done and changes nothing."""
+    w = world
+    direct(w.a)
+    path = _export_packet(w.a, w.usb)
+    real_open = bundle_import.open_bundle
+
+    def open_while_the_other_imports(ctx: AppContext, p: Path, **kw: object):  # type: ignore[no-untyped-def]
+        opened = real_open(ctx, p, **kw)
+        monkeypatch.setattr(bundle_import, "open_bundle", real_open)
+        with AppContext(w.d.paths.root) as other:  # the other workstation
+            assert import_bundle(other, p).status == "imported"
+        return opened
+
+    monkeypatch.setattr(bundle_import, "open_bundle", open_while_the_other_imports)
+    report = import_bundle(w.d, path)
+    assert report.status == "already_imported" and report.ok
+    with w.d.session() as s:
+        assert s.scalar(select(func.count()).select_from(Application)) == 1
+        assert (
+            s.scalar(
+                select(func.count()).select_from(BundleLog).where(BundleLog.direction == "received")
+            )
+            == 1
+        )

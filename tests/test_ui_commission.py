@@ -533,6 +533,7 @@ def test_main_window_has_the_commission_menu(
     assert [a.text() for a in window.commission_menu.actions()] == [
         "Commission and &thresholds…",
         "&Waiting for inspection…",
+        "&Quarterly re-confirmation reminders…",
     ]
     seen: list[QWidget] = []
     for action, kind in (

@@ -628,9 +628,262 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="+112"/>
+        <source>New staff member</source>
+        <translation>Жаңа қызметкер</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password may be left empty: the person then chooses it at their first login.</source>
+        <translation>Құпиясөзді бос қалдыруға болады: қызметкер оны бірінші кіргенде өзі таңдайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Кіру аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patronymic:</source>
+        <translation>Ә&amp;кесінің аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../ui/backup_dialog.py" line="+107"/>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change folder…</source>
+        <translation>Қалтаны өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Back up now</source>
+        <translation>Қазір көшірме жасау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore…</source>
+        <translation>Қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+208"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Check database</source>
+        <translation>Дерекқорды тексеру</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Automatic (start of day)</source>
+        <translation>Автоматты (күн басында)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>Қолмен жасалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a program update</source>
+        <translation>Бағдарламаны жаңарту алдында</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a restore</source>
+        <translation>Қалпына келтіру кезінде ауыстырылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other file</source>
+        <translation>Басқа файл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup folder: {folder}</source>
+        <translation>Көшірмелер қалтасы: {folder}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Backing up…</source>
+        <translation>Көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed</source>
+        <translation>Көшірме жасалмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup made: {name} ({size}).</source>
+        <translation>Көшірме жасалды: {name} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a backup</source>
+        <translation>Көшірмені таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qabyldau backups (*.sqlite *.json)</source>
+        <translation>Qabyldau көшірмелері (*.sqlite *.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>Restore from a backup</source>
+        <translation>Көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Restore the database from the backup of {when}?
+
+The backup is checked first. Everything recorded after it is set aside with the current database, which is kept in the backups folder. The program will then restart.</source>
+        <translation>Дерекқорды {when} көшірмесінен қалпына келтіру керек пе?
+
+Алдымен көшірме тексеріледі. Одан кейін енгізілгеннің бәрі қазіргі дерекқормен бірге көшірмелер қалтасында сақталады. Содан кейін бағдарлама қайта іске қосылады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking the backup and restoring…</source>
+        <translation>Көшірме тексеріліп, қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored.</source>
+        <translation>Қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database was restored from the backup of {when}. The replaced database was kept as {previous}.
+
+The program will now restart.</source>
+        <translation>Дерекқор {when} көшірмесінен қалпына келтірілді. Ауыстырылған дерекқор {previous} атымен сақталды.
+
+Бағдарлама қазір қайта іске қосылады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore refused</source>
+        <translation>Қалпына келтіру тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the database (this can take a minute)…</source>
+        <translation>Дерекқор тексерілуде (бір минуттай уақыт алуы мүмкін)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restore the newest good backup: select it and press Restore…</source>
+        <translation>Соңғы жарамды көшірмеден қалпына келтіріңіз: оны таңдап, «Қалпына келтіру…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Backup folder</source>
+        <translation>Көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New backups will be made in {folder}.</source>
+        <translation>Жаңа көшірмелер осы қалтада жасалады: {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStartup</name>
+    <message>
+        <location line="+57"/>
+        <location line="+45"/>
+        <source>Database check</source>
+        <translation>Дерекқорды тексеру</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Restore the backup</source>
+        <translation>Көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open anyway</source>
+        <translation>Сонда да ашу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore refused</source>
+        <translation>Қалпына келтіру тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
-        <location filename="../ui/first_run.py" line="+401"/>
+        <location filename="../ui/first_run.py" line="+432"/>
         <source>The other office&apos;s card (optional)</source>
         <translation>Екінші кеңсенің карточкасы (міндетті емес)</translation>
     </message>
@@ -703,7 +956,7 @@
 <context>
     <name>CaseAction</name>
     <message>
-        <location filename="../ui/case_card.py" line="+42"/>
+        <location filename="../ui/case_card.py" line="+46"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -766,7 +1019,7 @@
 <context>
     <name>CaseCard</name>
     <message>
-        <location line="+71"/>
+        <location line="+119"/>
         <source>Application No. {number}</source>
         <translation>№ {number} өтініш</translation>
     </message>
@@ -787,12 +1040,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>{date} (overdue)</source>
         <translation>{date} (мерзімі өтті)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Result due</source>
         <translation>Қызметті алатын күні</translation>
     </message>
@@ -857,7 +1110,12 @@
         <translation>Тарихы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Decision and issue</source>
+        <translation>Шешім және беру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reprint refusal receipt</source>
         <translation>Бас тарту қолхатын қайта басып шығару</translation>
     </message>
@@ -887,7 +1145,17 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Issue result…</source>
+        <translation>Нәтижені беру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate…</source>
+        <translation>Анықтама…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Step</source>
         <translation>Кезең</translation>
     </message>
@@ -947,7 +1215,12 @@
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>not referred yet</source>
         <translation>әлі жіберілмеген</translation>
     </message>
@@ -967,7 +1240,12 @@
         <translation>акт мерзімі {date}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
+        <source>The district&apos;s decision has not arrived yet.</source>
+        <translation>Аудан шешімі әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Not sent to the commission</source>
         <translation>Комиссияға жіберілмеді</translation>
     </message>
@@ -1006,6 +1284,207 @@
         <location line="+2"/>
         <source>Talon No. {number}</source>
         <translation>№ {number} талон</translation>
+    </message>
+</context>
+<context>
+    <name>CaseField</name>
+    <message>
+        <location line="-392"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result due</source>
+        <translation>Нәтиже мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Келесі мерзім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents brought</source>
+        <translation>Әкелінген құжаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents missing</source>
+        <translation>Жетіспейтін құжаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing packet</source>
+        <translation>Шығыс пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission decision</source>
+        <translation>Комиссия шешімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assistance</source>
+        <translation>Көмекке мұқтаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per person</source>
+        <translation>Жан басына табыс</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../ui/certificate_dialog.py" line="+70"/>
+        <source>Certificate: application No. {number}</source>
+        <translation>Анықтама: № {number} өтініш</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Аты-жөні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Мекенжайы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the register says</source>
+        <translation>Тізілім бойынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter {quarter} of {year} ({start} – {end})</source>
+        <translation>{year} жылғы {quarter}-тоқсан ({start} – {end})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quarter:</source>
+        <translation>Тоқсан:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belongs to the recipients of targeted social assistance</source>
+        <translation>Атаулы әлеуметтік көмек алушыларға жатады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not belong to the recipients of targeted social assistance</source>
+        <translation>Атаулы әлеуметтік көмек алушыларға жатпайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer:</source>
+        <translation>Жауабы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing and handing over</source>
+        <translation>Қол қою және беру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by:</source>
+        <translation>Қол қояды:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who receives the certificate (the applicant by default).</source>
+        <translation>Анықтаманы кім алады (әдепкі бойынша өтініш беруші).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Алушы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipient signs the journal; the case is closed the same day.</source>
+        <translation>Алушы журналға қол қояды; іс сол күні жабылады.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Беру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No assignment of targeted social assistance covers this quarter.</source>
+        <translation>Бұл тоқсанға атаулы әлеуметтік көмек тағайындалмаған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision {decision} on application No. {case}</source>
+        <translation>№ {case} өтініш бойынша {decision} шешім</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>assigned for {start} – {end}</source>
+        <translation>{start} – {end} кезеңіне тағайындалған</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The certificate could not be written: {error}</source>
+        <translation>Анықтаманы жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificate for application No. {number}</source>
+        <translation>№ {number} өтініш бойынша анықтама</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1694,1063 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard.py" line="+184"/>
+        <source>Show overdue</source>
+        <translation>Мерзімі өткендерді көрсету</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission visits</source>
+        <translation>Комиссияның тексерулері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases to send to the district</source>
+        <translation>Ауданға жіберілетін істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results to issue</source>
+        <translation>Берілетін нәтижелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packets not acknowledged</source>
+        <translation>Расталмаған пакеттер</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>No applications this month</source>
+        <translation>Осы айда өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Packets the district has not acknowledged</source>
+        <translation>Аудан алғанын растамаған пакеттер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packet</source>
+        <translation>Пакет нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days waiting</source>
+        <translation>Күтіп тұр, күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every sent packet has been acknowledged.</source>
+        <translation>Жіберілген пакеттердің бәрі расталды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Akim&apos;s offices: bundles and cases</source>
+        <translation>Әкім аппараттары: пакеттер мен істер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing bundles</source>
+        <translation>Жетіспейтін пакеттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acknowledged</source>
+        <translation>Расталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a decision</source>
+        <translation>Шешім күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions to send</source>
+        <translation>Жіберілетін шешімдер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click an office to see its waiting cases</source>
+        <translation>Күтіп тұрған істерін көру үшін кеңсені екі рет басыңыз</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>commission visits</source>
+        <translation>комиссияның тексеруі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases to send</source>
+        <translation>жіберілетін істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results to issue</source>
+        <translation>берілетін нәтижелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other steps</source>
+        <translation>басқа қадамдар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overdue: {count} — {details}</source>
+        <translation>Мерзімі өткен: {count} — {details}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today, {date}</source>
+        <translation>Бүгін, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated at {time}</source>
+        <translation>{time} жаңартылды</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nothing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting over {days} days: {count}, send again</source>
+        <translation>{days} күннен астам күтуде: {count} — қайта жіберіңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send again after {days} days</source>
+        <translation>{days} күннен кейін қайта жіберіледі</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>overdue: {count}</source>
+        <translation>мерзімі өткен: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none overdue</source>
+        <translation>мерзімі өткен жоқ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month by service (since {date})</source>
+        <translation>Осы айда қызметтер бойынша ({date} бастап)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month by outcome</source>
+        <translation>Осы айда нәтижелер бойынша</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Waiting over {days} days: send the packet again</source>
+        <translation>{days} күннен астам күтуде: пакетті қайта жіберіңіз</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused to accept</source>
+        <translation>Қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed without a decision</source>
+        <translation>Шешімсіз орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../ui/decision_dialog.py" line="+104"/>
+        <location line="+307"/>
+        <source>Decision on case No. {number}</source>
+        <translation>№ {number} іс бойынша шешім</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>{applicant} — {service}, case No. {number} of office {office}</source>
+        <translation>{applicant} — {service}, {office} кеңсесінің № {number} ісі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Assigned (notice of assignment)</source>
+        <translation>&amp;Тағайындалды (тағайындау туралы хабарлама)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refused (reasoned refusal)</source>
+        <translation>&amp;Бас тартылды (дәлелді бас тарту)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Position, surname and initials</source>
+        <translation>Лауазымы, тегі және аты-жөнінің бас әріптері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;No.:</source>
+        <translation>Шешімнің &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Қол қойған:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ground for refusal</source>
+        <translation>Бас тарту негізі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not from the list —</source>
+        <translation>— тізімнен емес —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The reasoning in words (required when no ground is chosen from the list)</source>
+        <translation>Негіздемесі сөзбен (тізімнен негіз таңдалмаса, міндетті)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the &amp;list:</source>
+        <translation>&amp;Тізімнен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;words:</source>
+        <translation>&amp;Сөзбен:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignment</source>
+        <translation>Тағайындау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 45 000 or 45 000,50</source>
+        <translation>мысалы, 45 000 немесе 45 000,50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the &amp;period</source>
+        <translation>&amp;Кезеңге</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A&amp;mount per month, ₸:</source>
+        <translation>Айлық &amp;сомасы, ₸:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>No signed PDF attached</source>
+        <translation>Қол қойылған PDF тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Attach signed &amp;PDF…</source>
+        <translation>Қол қойылған &amp;PDF тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save decision</source>
+        <translation>Шешімді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close; what you typed and did not save is kept</source>
+        <translation>Жабу; терілген, бірақ сақталмаған мәліметтер сақталып қалады</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Attach the signed decision</source>
+        <translation>Қол қойылған шешімді тіркеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed PDF: {name}</source>
+        <translation>Қол қойылған PDF: {name}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Decision No. {number} recorded. It goes to the office with the next return bundle.</source>
+        <translation>№ {number} шешім жазылды. Ол кеңсеге келесі қайтарым пакетімен жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Restored what was typed on {time} and not saved.</source>
+        <translation>{time} кезінде терілген, бірақ сақталмаған мәліметтер қалпына келтірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictCase</name>
+    <message>
+        <location filename="../ui/district_case.py" line="+55"/>
+        <source>Talon</source>
+        <translation>Қабылдау талоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection act</source>
+        <translation>Тексеру актісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned document</source>
+        <translation>Құжаттың сканері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akim&apos;s office</source>
+        <translation>Әкім аппараты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Учаскелік комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District department</source>
+        <translation>Аудандық бөлім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State Corporation</source>
+        <translation>Мемлекеттік корпорация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cattle</source>
+        <translation>ірі қара мал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>horses</source>
+        <translation>жылқы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheep and goats</source>
+        <translation>қой мен ешкі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camels</source>
+        <translation>түйе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poultry</source>
+        <translation>құс</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictCaseView</name>
+    <message>
+        <location line="+117"/>
+        <source>Case No. {number} — {applicant}</source>
+        <translation>№ {number} іс — {applicant}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection act and conclusion</source>
+        <translation>Тексеру актісі және қорытынды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files ({count})</source>
+        <translation>Файлдар ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;decision…</source>
+        <translation>&amp;Шешімді жазу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print decision…</source>
+        <translation>Шешімді &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not decided yet</source>
+        <translation>Әлі шешілмеген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned: No. {number} of {date}</source>
+        <translation>Тағайындалды: {date} № {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} per month</source>
+        <translation>айына {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: No. {number} of {date}</source>
+        <translation>Бас тартылды: {date} № {number}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>born {date}</source>
+        <translation>туған күні {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Мекенжайы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефоны:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Representative:</source>
+        <translation>Өкілі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered:</source>
+        <translation>Тіркелді:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result due:</source>
+        <translation>Нәтиже мерзімі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted by:</source>
+        <translation>Қабылдаған:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents brought</source>
+        <translation>Тапсырылған құжаттар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+244"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brought</source>
+        <translation>Тапсырылды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheets</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Route and deadlines</source>
+        <translation>Кезеңдер мен мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+257"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No inspection act came with this case: the service is decided without the commission&apos;s visit.</source>
+        <translation>Бұл іспен тексеру актісі келген жоқ: қызмет комиссияның тексеруінсіз шешіледі.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Visit date:</source>
+        <translation>Тексеру күні:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result of the visit:</source>
+        <translation>Тексеру нәтижесі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place:</source>
+        <translation>Орны:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address at the visit:</source>
+        <translation>Тексерудегі мекенжай:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commission:</source>
+        <translation>Учаскелік комиссия:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision No. {number} of {date}</source>
+        <translation>{date} № {number} шешім</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Members present:</source>
+        <translation>Қатысқан мүшелер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family and incomes</source>
+        <translation>Отбасы және табыстар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Жұмысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per month</source>
+        <translation>Айлық табысы</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no income</source>
+        <translation>табысы жоқ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dwelling, plot and property</source>
+        <translation>Тұрғын үй, үлескі және мүлік</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rooms: {rooms}</source>
+        <translation>бөлме: {rooms}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{total}, family members: {members}</source>
+        <translation>{total}, отбасы мүшелері: {members}</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{area} m²</source>
+        <translation>{area} шаршы метр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dwelling:</source>
+        <translation>Тұрғын үй:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilities:</source>
+        <translation>Коммуналдық жағдайы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Жай-күйі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Land plot:</source>
+        <translation>Жер учаскесі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} ha</source>
+        <translation>{area} гектар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Livestock:</source>
+        <translation>Мал:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicles:</source>
+        <translation>Көлік құралдары:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other property:</source>
+        <translation>Басқа мүлік:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income:</source>
+        <translation>Басқа табыс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The commission&apos;s conclusion</source>
+        <translation>Комиссияның қорытындысы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The act has no conclusion.</source>
+        <translation>Актіде қорытынды жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs assistance</source>
+        <translation>Көмекке мұқтаж</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does not need assistance</source>
+        <translation>Көмекке мұқтаж емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion:</source>
+        <translation>Қорытынды:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family income:</source>
+        <translation>Отбасы табысы:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Income per person:</source>
+        <translation>Жан басына табыс:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threshold:</source>
+        <translation>Шек:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Income period:</source>
+        <translation>Табыс кезеңі:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reasons:</source>
+        <translation>Негіздемесі:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{size} KB</source>
+        <translation>{size} Кбайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The file could not be opened: {path}</source>
+        <translation>Файл ашылмады: {path}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision on case No. {number}</source>
+        <translation>№ {number} іс бойынша шешім</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictDialog</name>
+    <message>
+        <location filename="../ui/district_dialog.py" line="+109"/>
+        <source>Offices and returns</source>
+        <translation>Кеңселер және қайтарымдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles from the akim&apos;s offices</source>
+        <translation>Әкім аппараттарынан келген пакеттер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Last
+bundle</source>
+        <translation>Соңғы
+пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing
+bundles</source>
+        <translation>Жетпейтін
+пакеттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not
+acknowledged</source>
+        <translation>Расталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for
+a decision</source>
+        <translation>Шешім
+күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions
+to send</source>
+        <translation>Жіберілетін
+шешімдер</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cases waiting for a decision, the most urgent first</source>
+        <translation>Шешім күтіп тұрған істер, ең шұғылдары бірінші</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>Тіркеу №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a case to open it</source>
+        <translation>Істі ашу үшін екі рет шертіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open case…</source>
+        <translation>Істі &amp;ашу…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {numbers} never arrived</source>
+        <translation>№ {numbers} келмеді</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Send return bundle…</source>
+        <translation>Қайтарым пакетін жіберу…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipts for the bundles received and the decisions not yet sent, as one bundle for this office</source>
+        <translation>Алынған пакеттердің растаулары мен әлі жіберілмеген шешімдер — осы кеңсеге бір пакет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to send: every bundle acknowledged, every decision sent</source>
+        <translation>Жіберетін ештеңе жоқ: барлық пакеттер расталған, барлық шешімдер жіберілген</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (мерзімі өтті)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Where to write the return bundle (a USB stick)</source>
+        <translation>Қайтарым пакетін қайда жазу керек (USB-жинақтауыш)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the return bundle for office {office}…</source>
+        <translation>{office} кеңсесіне қайтарым пакеті жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Written: {path} (receipts: {receipts}, decisions: {decisions}). Carry it to office {office} and import it there.</source>
+        <translation>Жазылды: {path} (растаулар: {receipts}, шешімдер: {decisions}). Оны {office} кеңсесіне апарып, сонда жүктеңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint (SHA-256):
+{fingerprint}</source>
+        <translation>Саусақ ізі (SHA-256):
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The return bundle could not be written: {error}</source>
+        <translation>Қайтарым пакеті жазылмады: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../ui/first_run.py" line="+40"/>
@@ -1283,6 +2819,176 @@ Staff member: {staff} (login {login})</source>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../ui/login_dialog.py" line="+286"/>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/import_dialog.py" line="+65"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt for a packet</source>
+        <translation>Топтаманың алынғаны туралы растау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+140"/>
+        <source>Updated</source>
+        <translation>Жаңартылған</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+140"/>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+140"/>
+        <source>Refused</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Import bundles</source>
+        <translation>Пакеттерді жүктеу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the bundle files (.qbl) that came on a USB stick or by e-mail, or a whole folder — or drag them onto this window. Each file is checked before anything is written: a refused file changes nothing.</source>
+        <translation>USB-жинақтауышпен немесе электрондық поштамен келген пакет файлдарын (.qbl) не тұтас қалтаны таңдаңыз — немесе оларды осы терезеге сүйреп әкеліңіз. Әр файл ештеңе жазылмас бұрын тексеріледі: қабылданбаған файл ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Файлдарды таңдау…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>&amp;Қалтаны таңдау…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No.</source>
+        <translation>Тіркеу №</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bundle No.</source>
+        <translation>Пакет №</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose bundles to import</source>
+        <translation>Жүктелетін пакеттерді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qabyldau bundles (*.qbl);;All files (*)</source>
+        <translation>Qabyldau пакеттері (*.qbl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the folder with the bundles</source>
+        <translation>Пакеттер жатқан қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No bundle files (.qbl) in the chosen folder.</source>
+        <translation>Таңдалған қалтада пакет файлдары (.qbl) жоқ.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Importing {name} ({index} of {count})…</source>
+        <translation>{name} жүктелуде ({count} ішінен {index})…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The import stopped: {error}</source>
+        <translation>Жүктеу тоқтады: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported</source>
+        <translation>Жүктелді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already imported on {date}</source>
+        <translation>{date} күні жүктелген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused: {reason}</source>
+        <translation>Қабылданбады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{file} is refused at the check “{check}”: {reason}</source>
+        <translation>{file} «{check}» тексеруінде қабылданбады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The district received packets: {numbers}</source>
+        <translation>Аудан мына топтамаларды алды: {numbers}</translation>
+    </message>
+</context>
+<context>
     <name>IncomesDialog</name>
     <message>
         <location filename="../ui/act_editor.py" line="-1398"/>
@@ -1298,7 +3004,7 @@ Staff member: {staff} (login {login})</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/intake_dialog.py" line="+148"/>
+        <location filename="../ui/intake_dialog.py" line="+149"/>
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
@@ -1515,7 +3221,7 @@ Continue?</source>
         <translation>Тіркелмеді</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
@@ -1543,6 +3249,89 @@ Continue?</source>
         <location line="+9"/>
         <source>Unfinished application</source>
         <translation>Аяқталмаған өтініш</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../ui/issue_dialog.py" line="+237"/>
+        <source>Issue the result: application No. {number}</source>
+        <translation>Нәтижені беру: № {number} өтініш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application No. {number}, {name}</source>
+        <translation>№ {number} өтініш, {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handing over</source>
+        <translation>Табыстау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The applicant or the representative; type another name if someone else.</source>
+        <translation>Өтініш беруші немесе өкілі; басқа адам алса, оның аты-жөнін жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the issue receipt</source>
+        <translation>Беру туралы қолхатты басып шығару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature in the journal</source>
+        <translation>Журналға қол қою</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Алушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by:</source>
+        <translation>Растау:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Беру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The result of this case has been issued already.</source>
+        <translation>Бұл істің нәтижесі бұрын берілген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The district&apos;s decision on this case has not arrived yet.</source>
+        <translation>Бұл іс бойынша аудан шешімі әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Issue receipt for application No. {number}</source>
+        <translation>№ {number} өтініш бойынша беру туралы қолхат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The result is issued to {name}. Ask them to sign in the journal against application No. {number}.</source>
+        <translation>Нәтиже {name} алушыға берілді. Журналда № {number} өтініштің тұсына қол қоюын сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt could not be written: {error}</source>
+        <translation>Қолхатты жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue the result</source>
+        <translation>Нәтижені беру</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +3674,7 @@ Continue?</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location line="-215"/>
+        <location line="-244"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -1896,9 +3685,89 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/login_dialog.py" line="-217"/>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+44"/>
+        <location line="+46"/>
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>You have no password yet. Choose one of at least {count} characters: from now on the program asks for it.</source>
+        <translation>Сізде әлі құпиясөз жоқ. Кемінде {count} таңбадан тұратын құпиясөз таңдаңыз: бұдан былай бағдарлама оны сұрайды.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quit the program</source>
+        <translation>Бағдарламадан шығу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The program was locked after {minutes} minutes without use. Enter the password of {name} to go on; the open windows stay as they were.</source>
+        <translation>Бағдарлама {minutes} минут қолданылмағаннан кейін құлыпталды. Жалғастыру үшін {name} құпиясөзін енгізіңіз; ашық терезелер сол күйінде қалады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose your name and enter your password.</source>
+        <translation>Атыңызды таңдап, құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set password and log in</source>
+        <translation>Құпиясөзді орнатып, кіру</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a staff member.</source>
+        <translation>Қызметкерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+99"/>
+        <location filename="../ui/main_window.py" line="+115"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Number, IIN, surname, name…</source>
         <translation>Нөмір, ЖСН, тегі, аты…</translation>
     </message>
@@ -1923,7 +3792,17 @@ Continue?</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove this filter</source>
+        <translation>Бұл сүзгіні алып тастау</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1938,9 +3817,19 @@ Continue?</source>
         <translation>&amp;Журналды басып шығару…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Есептер…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Verify bundle…</source>
         <translation>Пакетті &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import bundles…</source>
+        <translation>Пакеттерді &amp;жүктеу…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1948,7 +3837,22 @@ Continue?</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Staff &amp;accounts…</source>
+        <translation>Қызметкерлердің есептік &amp;жазбалары…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Сақтық көшірмелер…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1961,6 +3865,16 @@ Continue?</source>
         <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Бүгін</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Тізілім</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1978,6 +3892,11 @@ Continue?</source>
         <translation>&amp;Тексеруді күтетін өтініштер…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Quarterly re-confirmation reminders…</source>
+        <translation>Тоқсан сайынғы &amp;растау туралы еске салу…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Packets</source>
         <translation>&amp;Жөнелту</translation>
@@ -1988,12 +3907,22 @@ Continue?</source>
         <translation>Пакеттер және &amp;шығыс тізімі…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Keys and trusted offices…</source>
         <translation>&amp;Кілттер және сенімді кеңселер…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Dis&amp;trict</source>
+        <translation>&amp;Аудан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offices and returns…</source>
+        <translation>&amp;Кеңселер және қайтарымдар…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -2008,12 +3937,22 @@ Continue?</source>
         <translation>(кеңсе бапталмаған)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Staff: {name}</source>
         <translation>Қызметкер: {name}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+106"/>
+        <source>Outcome: {name}</source>
+        <translation>Нәтижесі: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: {code}</source>
+        <translation>Кеңсе: {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Applications: over {count}</source>
         <translation>Өтініштер: {count}-ден астам</translation>
     </message>
@@ -2036,7 +3975,7 @@ Continue?</source>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+145"/>
         <source>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Registering applications for social-protection services at a rural akim&apos;s office, offline.</source>
         <translation>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Ауылдық округ әкімі аппаратында әлеуметтік қорғау қызметтеріне берілген өтініштерді Интернетсіз тіркеу.</translation>
     </message>
@@ -2044,6 +3983,21 @@ Continue?</source>
         <location line="+3"/>
         <source>About Qabyldau</source>
         <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All offices</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Inbox: bundles imported: {imported}, refused: {refused} (see the “refused” folder).</source>
+        <translation>Кіріс қалта: жүктелген пакеттер: {imported}, қабылданбағандары: {refused} («refused» қалтасын қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inbox: {error}</source>
+        <translation>Кіріс қалта: {error}</translation>
     </message>
 </context>
 <context>
@@ -2097,18 +4051,18 @@ Continue?</source>
 <context>
     <name>PacketsDialog</name>
     <message>
-        <location filename="../ui/packets_dialog.py" line="+264"/>
+        <location filename="../ui/packets_dialog.py" line="+267"/>
         <source>Packets and outbox</source>
         <translation>Пакеттер және шығыс тізімі</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+582"/>
+        <location line="+622"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-602"/>
         <source>Cases ready to go to the district department: acts completed by the commission, and applications for services the department decides directly. Tick the cases to send and create a packet.</source>
         <translation>Аудандық бөлімге жіберуге дайын істер: комиссия аяқтаған актілер және бөлім тікелей шешетін қызметтерге берілген өтініштер. Жіберілетін істерді белгілеп, пакет жасаңыз.</translation>
     </message>
@@ -2155,12 +4109,12 @@ Continue?</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Outgoing No.</source>
         <translation>Шығыс №</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -2171,18 +4125,18 @@ Continue?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Bundle file</source>
         <translation>Пакет файлы</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-48"/>
         <source>Selected packet</source>
         <translation>Таңдалған пакет</translation>
     </message>
@@ -2213,17 +4167,17 @@ Continue?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Send by &amp;e-mail…</source>
         <translation>&amp;Электрондық поштамен жіберу…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+29"/>
         <source>Packets sent and not yet acknowledged by the district. Those waiting {days} days or more are shown in red: check that the district received them.</source>
         <translation>Жіберілген, бірақ аудан алғанын әлі растамаған пакеттер. {days} күн және одан көп күтіп тұрғандары қызылмен көрсетілген: аудан оларды алғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-45"/>
         <source>Sent</source>
         <translation>Жіберілді</translation>
     </message>
@@ -2238,12 +4192,12 @@ Continue?</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copy to folder / &amp;USB…</source>
         <translation>Қалтаға / &amp;флешкаға көшіру…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Ready to send ({count})</source>
         <translation>Жіберуге дайын ({count})</translation>
     </message>
@@ -2258,7 +4212,7 @@ Continue?</source>
         <translation>Шығыс тізімі ({count})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>sent {date}</source>
         <translation>жіберілді {date}</translation>
     </message>
@@ -2268,22 +4222,43 @@ Continue?</source>
         <translation>жіберілмеді: {error}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Waiting {days} days for the district&apos;s acknowledgement</source>
-        <translation>Ауданның растауын {days} күн күтуде</translation>
+        <location line="+19"/>
+        <source>Re-send…</source>
+        <translation>Қайта жіберу…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Write the same file {name} again to a folder or USB stick</source>
+        <translation>Сол {name} файлын қалтаға немесе USB-жинақтауышқа қайта жазу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No receipt from the district after %n day(s)</source>
+        <translation>
+            <numerusform>%n күн өтсе де ауданнан растау жоқ</numerusform>
+            <numerusform>%n күн өтсе де ауданнан растау жоқ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Not exported yet</source>
         <translation>Әлі жазылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sent {date}, awaiting acknowledgement</source>
         <translation>{date} жіберілді, растауды күтуде</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent {date}, awaiting acknowledgement for %n day(s)</source>
+        <translation>
+            <numerusform>{date} жіберілді, растауды %n күн күтуде</numerusform>
+            <numerusform>{date} жіберілді, растауды %n күн күтуде</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged {date}</source>
         <translation>{date} расталды</translation>
     </message>
@@ -2469,6 +4444,24 @@ Has the message gone?</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="+23"/>
+        <source>New password for {login}</source>
+        <translation>{login} үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../ui/printing.py" line="+164"/>
@@ -2532,7 +4525,7 @@ Has the message gone?</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../ui/register_model.py" line="+221"/>
+        <location filename="../ui/register_model.py" line="+235"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -2567,7 +4560,12 @@ Has the message gone?</source>
         <translation>Келесі мерзім</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
@@ -2575,6 +4573,431 @@ Has the message gone?</source>
         <location line="+2"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../ui/reminders_dialog.py" line="+57"/>
+        <source>Quarterly re-confirmation of targeted assistance</source>
+        <translation>Атаулы әлеуметтік көмекті тоқсан сайын растау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1st quarter (January–March)</source>
+        <translation>1-тоқсан (қаңтар–наурыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd quarter (April–June)</source>
+        <translation>2-тоқсан (сәуір–маусым)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd quarter (July–September)</source>
+        <translation>3-тоқсан (шілде–қыркүйек)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4th quarter (October–December)</source>
+        <translation>4-тоқсан (қазан–желтоқсан)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarter:</source>
+        <translation>Тоқсан:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Families whose targeted social assistance was assigned in an earlier quarter and whose assignment period reaches this quarter re-confirm it with income documents. A decision without an end date counts for every following quarter until a newer decision replaces it.</source>
+        <translation>Атаулы әлеуметтік көмек бұрынғы тоқсанда тағайындалған және тағайындау кезеңі осы тоқсанға жететін отбасылар оны табыс туралы құжаттармен растайды. Аяқталу күні жоқ шешім жаңа шешім шыққанға дейін әр келесі тоқсанға есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Тіркеу №</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print &amp;letters…</source>
+        <translation>&amp;Хаттарды басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the &amp;list…</source>
+        <translation>&amp;Тізімді басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No. {number} of {date}</source>
+        <translation>{date} № {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from {date}</source>
+        <translation>{date} бастап</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{quarter} ({start} – {end}): families to remind: {count}</source>
+        <translation>{quarter} ({start} – {end}): еске салынатын отбасылар: {count}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reminder letters for {quarter} are ready</source>
+        <translation>{quarter} бойынша еске салу хаттары дайын</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The list for {quarter} is ready</source>
+        <translation>{quarter} бойынша тізім дайын</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/report_dialog.py" line="+132"/>
+        <source>Report to the district</source>
+        <translation>Ауданға есеп</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another period</source>
+        <translation>Басқа кезең</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All offices</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF, for printing</source>
+        <translation>PDF, басып шығару үшін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word құжаты (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel кітабы (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save…</source>
+        <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print preview…</source>
+        <translation>Басып шығаруды алдын ала көру…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Басы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Соңы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office:</source>
+        <translation>Кеңсе:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report counts the applications registered in the period; their results and terms as of the period&apos;s end.</source>
+        <translation>Есепке кезеңде тіркелген өтініштер кіреді; олардың нәтижелері мен мерзімдері кезеңнің соңындағы жағдай бойынша.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The period starts after it ends.</source>
+        <translation>Кезеңнің басы соңынан кейін тұр.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved to: {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report for {period}</source>
+        <translation>{period} кезеңіне есеп</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Тоқтатылды: файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Есепті жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report could not be made: {error}</source>
+        <translation>Есепті жасау мүмкін болмады: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../ui/issue_dialog.py" line="-292"/>
+        <source>District&apos;s decision</source>
+        <translation>Аудан шешімі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open decision PDF…</source>
+        <translation>Шешімнің PDF-ін ашу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No decision from the district yet.</source>
+        <translation>Ауданнан шешім әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+45"/>
+        <source>Notice of assignment</source>
+        <translation>Тағайындау туралы хабарлама</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+45"/>
+        <source>Reasoned refusal</source>
+        <translation>Дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Outcome:</source>
+        <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision No.:</source>
+        <translation>Шешім №:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ground:</source>
+        <translation>Негізі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} a month</source>
+        <translation>айына {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount:</source>
+        <translation>Сомасы:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>Кезеңі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Signed by:</source>
+        <translation>Қол қойған:</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The decision came without its PDF.</source>
+        <translation>Шешім PDF файлсыз келді.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Certificate: belongs to the recipients ({quarter})</source>
+        <translation>Анықтама: алушыларға жатады ({quarter})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: does not belong to the recipients ({quarter})</source>
+        <translation>Анықтама: алушыларға жатпайды ({quarter})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What:</source>
+        <translation>Не берілді:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation>Қашан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by:</source>
+        <translation>Алған:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>against the printed issue receipt</source>
+        <translation>басып шығарылған беру қолхаты бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature in the journal</source>
+        <translation>журналдағы қолы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by:</source>
+        <translation>Растау:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by:</source>
+        <translation>Берген:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision No. {number}</source>
+        <translation>№ {number} шешім</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="-126"/>
+        <source>Specialist</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akim</source>
+        <translation>Әкім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District clerk</source>
+        <translation>Аудан қызметкері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +5036,7 @@ Has the message gone?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+53"/>
+        <location filename="../ui/settings_dialog.py" line="+64"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2677,11 +5100,37 @@ Has the message gone?</source>
         <source>In Russian:</source>
         <translation>Орысша:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>Inbox for arriving bundles</source>
+        <translation>Келген пакеттерге арналған кіріс қалта</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bundles (.qbl) copied into this folder are imported by themselves and then moved to its “imported” or “refused” subfolder. Empty: the data folder&apos;s inbox.</source>
+        <translation>Осы қалтаға көшірілген пакеттер (.qbl) өздігінен жүктеліп, «imported» немесе «refused» ішкі қалтасына жылжытылады. Бос болса — деректер қалтасындағы inbox.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Packets to the district: re-send after (days):</source>
+        <translation>Ауданға пакеттер: қайта жіберу (күннен кейін):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A packet with no receipt from the district after this many days is shown in red in the outbox, with a button to send its file again.</source>
+        <translation>Осынша күннен кейін аудан алғанын растамаған пакет шығыс жәшігінде қызылмен көрсетіледі, оның файлын қайта жіберу батырмасы шығады.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../ui/first_run.py" line="+101"/>
+        <location filename="../ui/first_run.py" line="+114"/>
         <source>The staff member</source>
         <translation>Қызметкер</translation>
     </message>
@@ -2715,11 +5164,26 @@ Has the message gone?</source>
         <source>Latin letters and digits, for example aseitova.</source>
         <translation>Латын әріптері мен цифрлар, мысалы aseitova.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least {count} characters, typed twice. It may also be left empty: the program then asks for it at the first start.</source>
+        <translation>Кемінде {count} таңба, екі рет теріледі. Бос қалдыруға да болады: онда бағдарлама оны бірінші іске қосқанда сұрайды.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.py" line="+90"/>
+        <location filename="../ui/main.py" line="+97"/>
         <source>Qabyldau</source>
         <translation>Қабылдау</translation>
     </message>
@@ -2775,6 +5239,85 @@ Has the message gone?</source>
         <location line="+1"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="+143"/>
+        <source>Staff accounts</source>
+        <translation>Қызметкерлердің есептік жазбалары</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>Кіру аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Құпиясөз орнату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>Бұғаттан &amp;шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>&amp;Disable</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locked until {time}</source>
+        <translation>{time} дейін бұғатталған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password yet</source>
+        <translation>құпиясөз әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Enable</source>
+        <translation>Қ&amp;осу</translation>
     </message>
 </context>
 <context>

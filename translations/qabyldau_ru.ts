@@ -628,9 +628,262 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="+112"/>
+        <source>New staff member</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password may be left empty: the person then chooses it at their first login.</source>
+        <translation>Пароль можно оставить пустым: сотрудник выберет его сам при первом входе.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../ui/backup_dialog.py" line="+107"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change folder…</source>
+        <translation>Сменить папку…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+208"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Check database</source>
+        <translation>Проверить базу данных</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Automatic (start of day)</source>
+        <translation>Автоматическая (в начале дня)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a program update</source>
+        <translation>Перед обновлением программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a restore</source>
+        <translation>Заменённая при восстановлении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other file</source>
+        <translation>Другой файл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup folder: {folder}</source>
+        <translation>Папка копий: {folder}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Backing up…</source>
+        <translation>Создаётся копия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed</source>
+        <translation>Копия не создана</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup made: {name} ({size}).</source>
+        <translation>Копия создана: {name} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a backup</source>
+        <translation>Выберите копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qabyldau backups (*.sqlite *.json)</source>
+        <translation>Копии Qabyldau (*.sqlite *.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Restore the database from the backup of {when}?
+
+The backup is checked first. Everything recorded after it is set aside with the current database, which is kept in the backups folder. The program will then restart.</source>
+        <translation>Восстановить базу данных из копии от {when}?
+
+Сначала копия будет проверена. Всё внесённое после неё останется в текущей базе данных, которая сохраняется в папке копий. Затем программа перезапустится.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking the backup and restoring…</source>
+        <translation>Проверка копии и восстановление…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored.</source>
+        <translation>Восстановлено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database was restored from the backup of {when}. The replaced database was kept as {previous}.
+
+The program will now restart.</source>
+        <translation>База данных восстановлена из копии от {when}. Заменённая база сохранена как {previous}.
+
+Сейчас программа перезапустится.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore refused</source>
+        <translation>Восстановление отклонено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the database (this can take a minute)…</source>
+        <translation>Проверка базы данных (может занять минуту)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restore the newest good backup: select it and press Restore…</source>
+        <translation>Восстановите последнюю исправную копию: выберите её и нажмите «Восстановить…».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Backup folder</source>
+        <translation>Папка копий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New backups will be made in {folder}.</source>
+        <translation>Новые копии будут создаваться в папке {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStartup</name>
+    <message>
+        <location line="+57"/>
+        <location line="+45"/>
+        <source>Database check</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Restore the backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open anyway</source>
+        <translation>Всё равно открыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore refused</source>
+        <translation>Восстановление отклонено</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
-        <location filename="../ui/first_run.py" line="+401"/>
+        <location filename="../ui/first_run.py" line="+432"/>
         <source>The other office&apos;s card (optional)</source>
         <translation>Карточка другого офиса (необязательно)</translation>
     </message>
@@ -703,7 +956,7 @@
 <context>
     <name>CaseAction</name>
     <message>
-        <location filename="../ui/case_card.py" line="+42"/>
+        <location filename="../ui/case_card.py" line="+46"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -766,7 +1019,7 @@
 <context>
     <name>CaseCard</name>
     <message>
-        <location line="+71"/>
+        <location line="+119"/>
         <source>Application No. {number}</source>
         <translation>Заявление № {number}</translation>
     </message>
@@ -787,12 +1040,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>{date} (overdue)</source>
         <translation>{date} (просрочено)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Result due</source>
         <translation>Дата получения услуги</translation>
     </message>
@@ -857,7 +1110,12 @@
         <translation>История</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Decision and issue</source>
+        <translation>Решение и выдача</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reprint refusal receipt</source>
         <translation>Повторно напечатать расписку об отказе</translation>
     </message>
@@ -887,7 +1145,17 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Issue result…</source>
+        <translation>Выдать результат…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate…</source>
+        <translation>Справка…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
@@ -947,7 +1215,12 @@
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>not referred yet</source>
         <translation>ещё не направлено</translation>
     </message>
@@ -967,7 +1240,12 @@
         <translation>срок акта {date}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
+        <source>The district&apos;s decision has not arrived yet.</source>
+        <translation>Решение района ещё не поступило.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Not sent to the commission</source>
         <translation>Не направлено в комиссию</translation>
     </message>
@@ -1006,6 +1284,207 @@
         <location line="+2"/>
         <source>Talon No. {number}</source>
         <translation>Талон № {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseField</name>
+    <message>
+        <location line="-392"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result due</source>
+        <translation>Срок результата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents brought</source>
+        <translation>Принесённые документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents missing</source>
+        <translation>Недостающие документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing packet</source>
+        <translation>Исходящий пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission decision</source>
+        <translation>Решение о комиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assistance</source>
+        <translation>Нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per person</source>
+        <translation>Доход на человека</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../ui/certificate_dialog.py" line="+70"/>
+        <source>Certificate: application No. {number}</source>
+        <translation>Справка: заявление № {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the register says</source>
+        <translation>Что говорит реестр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter {quarter} of {year} ({start} – {end})</source>
+        <translation>{quarter} квартал {year} года ({start} – {end})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quarter:</source>
+        <translation>Квартал:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belongs to the recipients of targeted social assistance</source>
+        <translation>Относится к получателям адресной социальной помощи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not belong to the recipients of targeted social assistance</source>
+        <translation>Не относится к получателям адресной социальной помощи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing and handing over</source>
+        <translation>Подписание и выдача</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by:</source>
+        <translation>Подписывает:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who receives the certificate (the applicant by default).</source>
+        <translation>Кто получает справку (по умолчанию заявитель).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipient signs the journal; the case is closed the same day.</source>
+        <translation>Получатель расписывается в журнале; дело закрывается в тот же день.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Выдать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No assignment of targeted social assistance covers this quarter.</source>
+        <translation>На этот квартал адресная социальная помощь не назначена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision {decision} on application No. {case}</source>
+        <translation>Решение {decision} по заявлению № {case}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>assigned for {start} – {end}</source>
+        <translation>назначена на {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The certificate could not be written: {error}</source>
+        <translation>Не удалось записать справку: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificate for application No. {number}</source>
+        <translation>Справка по заявлению № {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificate</source>
+        <translation>Справка</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1694,1064 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard.py" line="+184"/>
+        <source>Show overdue</source>
+        <translation>Показать просроченные</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission visits</source>
+        <translation>Обследования комиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases to send to the district</source>
+        <translation>Дела к отправке в район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results to issue</source>
+        <translation>Результаты к выдаче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packets not acknowledged</source>
+        <translation>Неподтвержденные пакеты</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>No applications this month</source>
+        <translation>В этом месяце заявлений нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Packets the district has not acknowledged</source>
+        <translation>Пакеты, получение которых район не подтвердил</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packet</source>
+        <translation>Номер пакета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days waiting</source>
+        <translation>Ожидает, дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Дел</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every sent packet has been acknowledged.</source>
+        <translation>Получение всех отправленных пакетов подтверждено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Akim&apos;s offices: bundles and cases</source>
+        <translation>Аппараты акимов: пакеты и дела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing bundles</source>
+        <translation>Недостающие пакеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not acknowledged</source>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a decision</source>
+        <translation>Ожидают решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions to send</source>
+        <translation>Решения к отправке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click an office to see its waiting cases</source>
+        <translation>Дважды щелкните офис, чтобы увидеть его ожидающие дела</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>commission visits</source>
+        <translation>обследования комиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases to send</source>
+        <translation>дела к отправке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results to issue</source>
+        <translation>результаты к выдаче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other steps</source>
+        <translation>прочие шаги</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overdue: {count} — {details}</source>
+        <translation>Просрочено: {count} — {details}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today, {date}</source>
+        <translation>Сегодня, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated at {time}</source>
+        <translation>Обновлено в {time}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nothing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting over {days} days: {count}, send again</source>
+        <translation>ждут дольше {days} дн.: {count} — отправьте повторно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send again after {days} days</source>
+        <translation>повторная отправка через {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>overdue: {count}</source>
+        <translation>просрочено: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none overdue</source>
+        <translation>просроченных нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month by service (since {date})</source>
+        <translation>За месяц по услугам (с {date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month by outcome</source>
+        <translation>За месяц по итогам</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Waiting over {days} days: send the packet again</source>
+        <translation>Ожидает дольше {days} дн.: отправьте пакет повторно</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused to accept</source>
+        <translation>Отказ в приеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed without a decision</source>
+        <translation>Исполнено без решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../ui/decision_dialog.py" line="+104"/>
+        <location line="+307"/>
+        <source>Decision on case No. {number}</source>
+        <translation>Решение по делу № {number}</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>{applicant} — {service}, case No. {number} of office {office}</source>
+        <translation>{applicant} — {service}, дело № {number} офиса {office}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Assigned (notice of assignment)</source>
+        <translation>&amp;Назначено (уведомление о назначении)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refused (reasoned refusal)</source>
+        <translation>&amp;Отказано (мотивированный отказ)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Position, surname and initials</source>
+        <translation>Должность, фамилия и инициалы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;No.:</source>
+        <translation>&amp;Номер решения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Подписал:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ground for refusal</source>
+        <translation>Основание отказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not from the list —</source>
+        <translation>— не из перечня —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The reasoning in words (required when no ground is chosen from the list)</source>
+        <translation>Обоснование словами (обязательно, если основание не выбрано из перечня)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the &amp;list:</source>
+        <translation>Из &amp;перечня:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;words:</source>
+        <translation>&amp;Словами:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignment</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 45 000 or 45 000,50</source>
+        <translation>например, 45 000 или 45 000,50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the &amp;period</source>
+        <translation>На &amp;период</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A&amp;mount per month, ₸:</source>
+        <translation>&amp;Сумма в месяц, ₸:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>No signed PDF attached</source>
+        <translation>Подписанный PDF не приложен</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Attach signed &amp;PDF…</source>
+        <translation>Приложить подписанный &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save decision</source>
+        <translation>&amp;Сохранить решение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close; what you typed and did not save is kept</source>
+        <translation>Закрыть; введённое и не сохранённое останется</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Attach the signed decision</source>
+        <translation>Приложить подписанное решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed PDF: {name}</source>
+        <translation>Подписанный PDF: {name}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Decision No. {number} recorded. It goes to the office with the next return bundle.</source>
+        <translation>Решение № {number} записано. Оно уйдёт в офис со следующим пакетом возврата.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Restored what was typed on {time} and not saved.</source>
+        <translation>Восстановлено введённое {time} и не сохранённое.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictCase</name>
+    <message>
+        <location filename="../ui/district_case.py" line="+55"/>
+        <source>Talon</source>
+        <translation>Талон о приёме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection act</source>
+        <translation>Акт обследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned document</source>
+        <translation>Скан документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akim&apos;s office</source>
+        <translation>Аппарат акима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Участковая комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District department</source>
+        <translation>Районный отдел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State Corporation</source>
+        <translation>Госкорпорация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cattle</source>
+        <translation>крупный рогатый скот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>horses</source>
+        <translation>лошади</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheep and goats</source>
+        <translation>овцы и козы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camels</source>
+        <translation>верблюды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poultry</source>
+        <translation>птица</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictCaseView</name>
+    <message>
+        <location line="+117"/>
+        <source>Case No. {number} — {applicant}</source>
+        <translation>Дело № {number} — {applicant}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection act and conclusion</source>
+        <translation>Акт обследования и заключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files ({count})</source>
+        <translation>Файлы ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;decision…</source>
+        <translation>Записать &amp;решение…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print decision…</source>
+        <translation>&amp;Печать решения…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not decided yet</source>
+        <translation>Решения ещё нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned: No. {number} of {date}</source>
+        <translation>Назначено: № {number} от {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} per month</source>
+        <translation>{amount} в месяц</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: No. {number} of {date}</source>
+        <translation>Отказано: № {number} от {date}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>born {date}</source>
+        <translation>дата рождения {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Representative:</source>
+        <translation>Представитель:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered:</source>
+        <translation>Зарегистрировано:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result due:</source>
+        <translation>Срок результата:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted by:</source>
+        <translation>Принял:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents brought</source>
+        <translation>Сданные документы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+244"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brought</source>
+        <translation>Сдан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheets</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Route and deadlines</source>
+        <translation>Этапы и сроки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+257"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No inspection act came with this case: the service is decided without the commission&apos;s visit.</source>
+        <translation>С этим делом акт обследования не пришёл: услуга решается без обследования комиссией.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Visit date:</source>
+        <translation>Дата обследования:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result of the visit:</source>
+        <translation>Итог обследования:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address at the visit:</source>
+        <translation>Адрес при обследовании:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commission:</source>
+        <translation>Участковая комиссия:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision No. {number} of {date}</source>
+        <translation>решение № {number} от {date}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Members present:</source>
+        <translation>Присутствовали:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family and incomes</source>
+        <translation>Семья и доходы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Занятость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per month</source>
+        <translation>Доход в месяц</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no income</source>
+        <translation>дохода нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dwelling, plot and property</source>
+        <translation>Жильё, участок и имущество</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rooms: {rooms}</source>
+        <translation>комнат: {rooms}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{total}, family members: {members}</source>
+        <translation>{total}, членов семьи: {members}</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{area} m²</source>
+        <translation>{area} м²</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dwelling:</source>
+        <translation>Жильё:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilities:</source>
+        <translation>Удобства:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Land plot:</source>
+        <translation>Земельный участок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} ha</source>
+        <translation>{area} га</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Livestock:</source>
+        <translation>Скот:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicles:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other property:</source>
+        <translation>Иное имущество:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income:</source>
+        <translation>Иные доходы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks:</source>
+        <translation>Замечания:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The commission&apos;s conclusion</source>
+        <translation>Заключение комиссии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The act has no conclusion.</source>
+        <translation>В акте нет заключения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs assistance</source>
+        <translation>Нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does not need assistance</source>
+        <translation>Не нуждается в помощи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion:</source>
+        <translation>Заключение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family income:</source>
+        <translation>Доход семьи:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Income per person:</source>
+        <translation>Доход на человека:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threshold:</source>
+        <translation>Порог:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Income period:</source>
+        <translation>Период доходов:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reasons:</source>
+        <translation>Обоснование:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The file could not be opened: {path}</source>
+        <translation>Не удалось открыть файл: {path}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decision on case No. {number}</source>
+        <translation>Решение по делу № {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictDialog</name>
+    <message>
+        <location filename="../ui/district_dialog.py" line="+109"/>
+        <source>Offices and returns</source>
+        <translation>Офисы и возвраты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles from the akim&apos;s offices</source>
+        <translation>Пакеты из аппаратов акимов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Last
+bundle</source>
+        <translation>Последний
+пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing
+bundles</source>
+        <translation>Недостающие
+пакеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not
+acknowledged</source>
+        <translation>Не
+подтверждено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for
+a decision</source>
+        <translation>Ждут
+решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions
+to send</source>
+        <translation>Решений
+к отправке</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cases waiting for a decision, the most urgent first</source>
+        <translation>Дела, ждущие решения, самые срочные сначала</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a case to open it</source>
+        <translation>Дважды щёлкните дело, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open case…</source>
+        <translation>&amp;Открыть дело…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No. {numbers} never arrived</source>
+        <translation>№ {numbers} не пришёл</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Send return bundle…</source>
+        <translation>Отправить пакет возврата…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipts for the bundles received and the decisions not yet sent, as one bundle for this office</source>
+        <translation>Подтверждения полученных пакетов и ещё не отправленные решения — одним пакетом для этого офиса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to send: every bundle acknowledged, every decision sent</source>
+        <translation>Нечего отправлять: все пакеты подтверждены, все решения отправлены</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (просрочено)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Where to write the return bundle (a USB stick)</source>
+        <translation>Куда записать пакет возврата (USB-накопитель)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the return bundle for office {office}…</source>
+        <translation>Записывается пакет возврата для офиса {office}…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Written: {path} (receipts: {receipts}, decisions: {decisions}). Carry it to office {office} and import it there.</source>
+        <translation>Записан: {path} (подтверждений: {receipts}, решений: {decisions}). Отнесите его в офис {office} и загрузите там.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint (SHA-256):
+{fingerprint}</source>
+        <translation>Отпечаток (SHA-256):
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The return bundle could not be written: {error}</source>
+        <translation>Не удалось записать пакет возврата: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../ui/first_run.py" line="+40"/>
@@ -1283,6 +2820,176 @@ Staff member: {staff} (login {login})</source>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../ui/login_dialog.py" line="+286"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/import_dialog.py" line="+65"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt for a packet</source>
+        <translation>Подтверждение получения пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+140"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+140"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+140"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Import bundles</source>
+        <translation>Загрузка пакетов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the bundle files (.qbl) that came on a USB stick or by e-mail, or a whole folder — or drag them onto this window. Each file is checked before anything is written: a refused file changes nothing.</source>
+        <translation>Выберите файлы пакетов (.qbl), пришедшие на USB-накопителе или по электронной почте, или целую папку — или перетащите их в это окно. Каждый файл проверяется до того, как что-либо записано: отклонённый файл ничего не меняет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;files…</source>
+        <translation>Выбрать &amp;файлы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bundle No.</source>
+        <translation>№ пакета</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose bundles to import</source>
+        <translation>Выберите пакеты для загрузки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qabyldau bundles (*.qbl);;All files (*)</source>
+        <translation>Пакеты Qabyldau (*.qbl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the folder with the bundles</source>
+        <translation>Выберите папку с пакетами</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No bundle files (.qbl) in the chosen folder.</source>
+        <translation>В выбранной папке нет файлов пакетов (.qbl).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Importing {name} ({index} of {count})…</source>
+        <translation>Загружается {name} ({index} из {count})…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The import stopped: {error}</source>
+        <translation>Загрузка прервана: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported</source>
+        <translation>Загружен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already imported on {date}</source>
+        <translation>Уже загружен {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused: {reason}</source>
+        <translation>Отклонён: {reason}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{file} is refused at the check “{check}”: {reason}</source>
+        <translation>{file} отклонён на проверке «{check}»: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The district received packets: {numbers}</source>
+        <translation>Район получил пакеты: {numbers}</translation>
+    </message>
+</context>
+<context>
     <name>IncomesDialog</name>
     <message>
         <location filename="../ui/act_editor.py" line="-1398"/>
@@ -1298,7 +3005,7 @@ Staff member: {staff} (login {login})</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/intake_dialog.py" line="+148"/>
+        <location filename="../ui/intake_dialog.py" line="+149"/>
         <source>New application</source>
         <translation>Новое заявление</translation>
     </message>
@@ -1515,7 +3222,7 @@ Continue?</source>
         <translation>Не зарегистрировано</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Talon</source>
         <translation>Талон</translation>
     </message>
@@ -1543,6 +3250,89 @@ Continue?</source>
         <location line="+9"/>
         <source>Unfinished application</source>
         <translation>Незавершённое заявление</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../ui/issue_dialog.py" line="+237"/>
+        <source>Issue the result: application No. {number}</source>
+        <translation>Выдача результата: заявление № {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application No. {number}, {name}</source>
+        <translation>Заявление № {number}, {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handing over</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The applicant or the representative; type another name if someone else.</source>
+        <translation>Заявитель или представитель; если получает другой человек, впишите его имя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the issue receipt</source>
+        <translation>Печатать расписку о выдаче</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature in the journal</source>
+        <translation>Подпись в журнале</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by:</source>
+        <translation>Подтверждение:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Выдать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The result of this case has been issued already.</source>
+        <translation>Результат по этому делу уже выдан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The district&apos;s decision on this case has not arrived yet.</source>
+        <translation>Решение района по этому делу ещё не поступило.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Issue receipt for application No. {number}</source>
+        <translation>Расписка о выдаче по заявлению № {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The result is issued to {name}. Ask them to sign in the journal against application No. {number}.</source>
+        <translation>Результат выдан: {name}. Попросите расписаться в журнале напротив заявления № {number}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt could not be written: {error}</source>
+        <translation>Не удалось записать расписку: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue the result</source>
+        <translation>Выдача результата</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +3675,7 @@ Continue?</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location line="-215"/>
+        <location line="-244"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1896,9 +3686,89 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/login_dialog.py" line="-217"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+44"/>
+        <location line="+46"/>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>You have no password yet. Choose one of at least {count} characters: from now on the program asks for it.</source>
+        <translation>У вас ещё нет пароля. Выберите пароль не короче {count} символов: теперь программа будет его спрашивать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quit the program</source>
+        <translation>Выйти из программы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The program was locked after {minutes} minutes without use. Enter the password of {name} to go on; the open windows stay as they were.</source>
+        <translation>Программа заблокирована после {minutes} минут бездействия. Чтобы продолжить, введите пароль сотрудника {name}; открытые окна остаются как были.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose your name and enter your password.</source>
+        <translation>Выберите своё имя и введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set password and log in</source>
+        <translation>Задать пароль и войти</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a staff member.</source>
+        <translation>Выберите сотрудника.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+99"/>
+        <location filename="../ui/main_window.py" line="+115"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Number, IIN, surname, name…</source>
         <translation>Номер, ИИН, фамилия, имя…</translation>
     </message>
@@ -1923,7 +3793,17 @@ Continue?</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove this filter</source>
+        <translation>Снять этот фильтр</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1938,9 +3818,19 @@ Continue?</source>
         <translation>Печать &amp;журнала…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчеты…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Verify bundle…</source>
         <translation>&amp;Проверить пакет…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Загрузить пакеты…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1948,7 +3838,22 @@ Continue?</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Staff &amp;accounts…</source>
+        <translation>&amp;Учётные записи сотрудников…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1961,6 +3866,16 @@ Continue?</source>
         <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Реестр</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1978,6 +3893,11 @@ Continue?</source>
         <translation>&amp;Ожидают обследования…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Quarterly re-confirmation reminders…</source>
+        <translation>&amp;Напоминания о ежеквартальном подтверждении…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Packets</source>
         <translation>&amp;Отправка</translation>
@@ -1988,12 +3908,22 @@ Continue?</source>
         <translation>Пакеты и &amp;исходящие…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Keys and trusted offices…</source>
         <translation>&amp;Ключи и доверенные офисы…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Dis&amp;trict</source>
+        <translation>&amp;Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offices and returns…</source>
+        <translation>&amp;Офисы и возвраты…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2008,12 +3938,22 @@ Continue?</source>
         <translation>(офис не настроен)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Staff: {name}</source>
         <translation>Сотрудник: {name}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+106"/>
+        <source>Outcome: {name}</source>
+        <translation>Итог: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office: {code}</source>
+        <translation>Офис: {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Applications: over {count}</source>
         <translation>Заявлений: более {count}</translation>
     </message>
@@ -2037,7 +3977,7 @@ Continue?</source>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+145"/>
         <source>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Registering applications for social-protection services at a rural akim&apos;s office, offline.</source>
         <translation>&lt;b&gt;Қабылдау&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Регистрация заявлений на услуги социальной защиты в аппарате акима сельского округа, без Интернета.</translation>
     </message>
@@ -2045,6 +3985,21 @@ Continue?</source>
         <location line="+3"/>
         <source>About Qabyldau</source>
         <translation>О программе</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Inbox: bundles imported: {imported}, refused: {refused} (see the “refused” folder).</source>
+        <translation>Входящие: загружено пакетов: {imported}, отклонено: {refused} (см. папку «refused»).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inbox: {error}</source>
+        <translation>Входящие: {error}</translation>
     </message>
 </context>
 <context>
@@ -2098,18 +4053,18 @@ Continue?</source>
 <context>
     <name>PacketsDialog</name>
     <message>
-        <location filename="../ui/packets_dialog.py" line="+264"/>
+        <location filename="../ui/packets_dialog.py" line="+267"/>
         <source>Packets and outbox</source>
         <translation>Пакеты и исходящие</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+582"/>
+        <location line="+622"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-602"/>
         <source>Cases ready to go to the district department: acts completed by the commission, and applications for services the department decides directly. Tick the cases to send and create a packet.</source>
         <translation>Дела, готовые к отправке в районный отдел: акты, завершённые комиссией, и заявления на услуги, по которым отдел решает напрямую. Отметьте дела для отправки и сформируйте пакет.</translation>
     </message>
@@ -2156,12 +4111,12 @@ Continue?</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2172,18 +4127,18 @@ Continue?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-48"/>
         <source>Selected packet</source>
         <translation>Выбранный пакет</translation>
     </message>
@@ -2214,17 +4169,17 @@ Continue?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Отправить по &amp;электронной почте…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+29"/>
         <source>Packets sent and not yet acknowledged by the district. Those waiting {days} days or more are shown in red: check that the district received them.</source>
         <translation>Отправленные пакеты, получение которых район ещё не подтвердил. Ожидающие {days} дней и дольше выделены красным: проверьте, что район их получил.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-45"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
@@ -2239,12 +4194,12 @@ Continue?</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copy to folder / &amp;USB…</source>
         <translation>Скопировать в папку / на &amp;флешку…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Ready to send ({count})</source>
         <translation>Готовы к отправке ({count})</translation>
     </message>
@@ -2259,7 +4214,7 @@ Continue?</source>
         <translation>Исходящие ({count})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>sent {date}</source>
         <translation>отправлен {date}</translation>
     </message>
@@ -2269,22 +4224,45 @@ Continue?</source>
         <translation>не отправлен: {error}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Waiting {days} days for the district&apos;s acknowledgement</source>
-        <translation>Ожидает подтверждения района {days} дн.</translation>
+        <location line="+19"/>
+        <source>Re-send…</source>
+        <translation>Отправить повторно…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Write the same file {name} again to a folder or USB stick</source>
+        <translation>Записать тот же файл {name} ещё раз в папку или на флешку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No receipt from the district after %n day(s)</source>
+        <translation>
+            <numerusform>Нет подтверждения от района %n день</numerusform>
+            <numerusform>Нет подтверждения от района %n дня</numerusform>
+            <numerusform>Нет подтверждения от района %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Not exported yet</source>
         <translation>Ещё не выгружен</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sent {date}, awaiting acknowledgement</source>
         <translation>Отправлен {date}, ожидает подтверждения</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent {date}, awaiting acknowledgement for %n day(s)</source>
+        <translation>
+            <numerusform>Отправлен {date}, ждёт подтверждения %n день</numerusform>
+            <numerusform>Отправлен {date}, ждёт подтверждения %n дня</numerusform>
+            <numerusform>Отправлен {date}, ждёт подтверждения %n дней</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Acknowledged {date}</source>
         <translation>Получение подтверждено {date}</translation>
     </message>
@@ -2471,6 +4449,24 @@ Has the message gone?</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="+23"/>
+        <source>New password for {login}</source>
+        <translation>Новый пароль для {login}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../ui/printing.py" line="+164"/>
@@ -2534,7 +4530,7 @@ Has the message gone?</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../ui/register_model.py" line="+221"/>
+        <location filename="../ui/register_model.py" line="+235"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -2569,7 +4565,12 @@ Has the message gone?</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -2577,6 +4578,431 @@ Has the message gone?</source>
         <location line="+2"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../ui/reminders_dialog.py" line="+57"/>
+        <source>Quarterly re-confirmation of targeted assistance</source>
+        <translation>Ежеквартальное подтверждение адресной социальной помощи</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1st quarter (January–March)</source>
+        <translation>1 квартал (январь–март)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd quarter (April–June)</source>
+        <translation>2 квартал (апрель–июнь)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd quarter (July–September)</source>
+        <translation>3 квартал (июль–сентябрь)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4th quarter (October–December)</source>
+        <translation>4 квартал (октябрь–декабрь)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarter:</source>
+        <translation>Квартал:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Families whose targeted social assistance was assigned in an earlier quarter and whose assignment period reaches this quarter re-confirm it with income documents. A decision without an end date counts for every following quarter until a newer decision replaces it.</source>
+        <translation>Семьи, которым адресная социальная помощь назначена в одном из прошлых кварталов и период назначения которых доходит до этого квартала, подтверждают ее документами о доходах. Решение без даты окончания действует на каждый следующий квартал, пока его не заменит новое решение.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print &amp;letters…</source>
+        <translation>Печать &amp;писем…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the &amp;list…</source>
+        <translation>Печать &amp;списка…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{quarter} ({start} – {end}): families to remind: {count}</source>
+        <translation>{quarter} ({start} – {end}): семей для напоминания: {count}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reminder letters for {quarter} are ready</source>
+        <translation>Письма-напоминания за {quarter} готовы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The list for {quarter} is ready</source>
+        <translation>Список за {quarter} готов</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/report_dialog.py" line="+132"/>
+        <source>Report to the district</source>
+        <translation>Отчет в район</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Текущий квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another period</source>
+        <translation>Другой период</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF, for printing</source>
+        <translation>PDF, для печати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print preview…</source>
+        <translation>Предпросмотр печати…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office:</source>
+        <translation>Офис:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report counts the applications registered in the period; their results and terms as of the period&apos;s end.</source>
+        <translation>В отчет входят заявления, зарегистрированные в периоде; их результаты и сроки — по состоянию на конец периода.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчет</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Making the report…</source>
+        <translation>Отчет формируется…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved to: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report for {period}</source>
+        <translation>Отчет за {period}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Не удалось записать отчет: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report could not be made: {error}</source>
+        <translation>Не удалось сформировать отчет: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../ui/issue_dialog.py" line="-292"/>
+        <source>District&apos;s decision</source>
+        <translation>Решение района</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open decision PDF…</source>
+        <translation>Открыть PDF решения…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No decision from the district yet.</source>
+        <translation>Решения района ещё нет.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+45"/>
+        <source>Notice of assignment</source>
+        <translation>Уведомление о назначении</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+45"/>
+        <source>Reasoned refusal</source>
+        <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision No.:</source>
+        <translation>Решение №:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ground:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} a month</source>
+        <translation>{amount} в месяц</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Signed by:</source>
+        <translation>Подписал(а):</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The decision came without its PDF.</source>
+        <translation>Решение пришло без PDF-файла.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Certificate: belongs to the recipients ({quarter})</source>
+        <translation>Справка: относится к получателям ({quarter})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: does not belong to the recipients ({quarter})</source>
+        <translation>Справка: не относится к получателям ({quarter})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What:</source>
+        <translation>Что выдано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by:</source>
+        <translation>Получил(а):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>against the printed issue receipt</source>
+        <translation>под распечатанную расписку о выдаче</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature in the journal</source>
+        <translation>подпись в журнале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by:</source>
+        <translation>Подтверждение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by:</source>
+        <translation>Выдал(а):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision No. {number}</source>
+        <translation>Решение № {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="-126"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akim</source>
+        <translation>Аким</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District clerk</source>
+        <translation>Сотрудник района</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +5041,7 @@ Has the message gone?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+53"/>
+        <location filename="../ui/settings_dialog.py" line="+64"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2679,11 +5105,37 @@ Has the message gone?</source>
         <source>In Russian:</source>
         <translation>На русском:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>Inbox for arriving bundles</source>
+        <translation>Папка входящих пакетов</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bundles (.qbl) copied into this folder are imported by themselves and then moved to its “imported” or “refused” subfolder. Empty: the data folder&apos;s inbox.</source>
+        <translation>Пакеты (.qbl), скопированные в эту папку, загружаются сами и переносятся в её подпапку «imported» или «refused». Пусто — папка inbox в папке данных.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Packets to the district: re-send after (days):</source>
+        <translation>Пакеты в район: повторная отправка через (дней):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A packet with no receipt from the district after this many days is shown in red in the outbox, with a button to send its file again.</source>
+        <translation>Пакет, получение которого район не подтвердил за это число дней, показывается в исходящих красным, с кнопкой повторной отправки файла.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../ui/first_run.py" line="+101"/>
+        <location filename="../ui/first_run.py" line="+114"/>
         <source>The staff member</source>
         <translation>Сотрудник</translation>
     </message>
@@ -2717,11 +5169,26 @@ Has the message gone?</source>
         <source>Latin letters and digits, for example aseitova.</source>
         <translation>Латинские буквы и цифры, например aseitova.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least {count} characters, typed twice. It may also be left empty: the program then asks for it at the first start.</source>
+        <translation>Не короче {count} символов, дважды. Можно оставить пустым: тогда программа спросит его при первом запуске.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.py" line="+90"/>
+        <location filename="../ui/main.py" line="+97"/>
         <source>Qabyldau</source>
         <translation>Қабылдау</translation>
     </message>
@@ -2777,6 +5244,85 @@ Has the message gone?</source>
         <location line="+1"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../ui/users_dialog.py" line="+143"/>
+        <source>Staff accounts</source>
+        <translation>Учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;password…</source>
+        <translation>Задать &amp;пароль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locked until {time}</source>
+        <translation>заблокирована до {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password yet</source>
+        <translation>пароля ещё нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
     </message>
 </context>
 <context>

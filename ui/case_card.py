@@ -8,8 +8,9 @@ and opens the inspection act editor.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import audit
 from app.cases import CaseCardData, StepLine, case_card, write_talon_pdf
 from app.context import AppContext
 from app.errors import UserError
+from app.issuing import CERTIFICATE_SERVICE, case_result
 from ui.i18n import ui_language
+from ui.issue_dialog import ResultPanel
 from ui.labels import status_label
 from ui.printing import offer_document
 
@@ -57,6 +61,52 @@ ACTION_LABELS: dict[str, str] = {
 def action_label(code: str) -> str:
     source = ACTION_LABELS.get(code)
     return QCoreApplication.translate("CaseAction", source) if source else code
+
+
+# Fields of the audit events' before/after, as the History tab names them.
+FIELD_LABELS: dict[str, str] = {
+    "status": QT_TRANSLATE_NOOP("CaseField", "Status"),
+    "number": QT_TRANSLATE_NOOP("CaseField", "Number"),
+    "service": QT_TRANSLATE_NOOP("CaseField", "Service"),
+    "due_at": QT_TRANSLATE_NOOP("CaseField", "Result due"),
+    "next_due_at": QT_TRANSLATE_NOOP("CaseField", "Next due"),
+    "documents": QT_TRANSLATE_NOOP("CaseField", "Documents brought"),
+    "missing": QT_TRANSLATE_NOOP("CaseField", "Documents missing"),
+    "packet": QT_TRANSLATE_NOOP("CaseField", "Outgoing packet"),
+    "decision": QT_TRANSLATE_NOOP("CaseField", "Commission decision"),
+    "step": QT_TRANSLATE_NOOP("CaseField", "Step"),
+    "conclusion.needs_assistance": QT_TRANSLATE_NOOP("CaseField", "Needs assistance"),
+    "conclusion.per_capita": QT_TRANSLATE_NOOP("CaseField", "Income per person"),
+}
+LONGEST_VALUE = 80
+
+
+def _value_text(field: str, value: Any) -> str:
+    if value is None or value == [] or value == "":
+        return "—"
+    if field == "status" and isinstance(value, str):
+        return status_label(value)
+    if isinstance(value, bool):
+        if value:
+            return QCoreApplication.translate("CaseField", "yes")
+        return QCoreApplication.translate("CaseField", "no")
+    if isinstance(value, str):
+        try:  # the trail keeps ISO date-times; the office reads 10.12.2026 10:00
+            return _dt(datetime.fromisoformat(value)) if "T" in value else value
+        except ValueError:
+            return value
+    text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    return text if len(text) <= LONGEST_VALUE else text[: LONGEST_VALUE - 1] + "…"
+
+
+def change_line(change: audit.Change) -> str:
+    """One changed field as "Status: Registered → At the commission" (a new field: no arrow)."""
+    source = FIELD_LABELS.get(change.field)
+    name = QCoreApplication.translate("CaseField", source) if source else change.field
+    after = _value_text(change.field, change.after)
+    if change.before is None:
+        return f"{name}: {after}"
+    return f"{name}: {_value_text(change.field, change.before)} → {after}"
 
 
 def _dt(value: datetime | None) -> str:
@@ -92,6 +142,8 @@ def _table(headers: list[str]) -> QTableWidget:
 
 class CaseCard(QDialog):
     """All about one application: applicant, steps with due dates, documents, history."""
+
+    caseChanged = Signal()  # the case moved on (issued, certificate): the register re-reads
 
     def __init__(
         self,
@@ -173,6 +225,10 @@ class CaseCard(QDialog):
         tabs.addTab(self.steps, self.tr("Steps and deadlines"))
         tabs.addTab(self.documents, self.tr("Documents"))
         tabs.addTab(self.timeline, self.tr("History"))
+        # The district's decision and the handing over, once there is one of them.
+        self.result_panel = ResultPanel(case_result(self.ctx, self.application_id), lang=self.lang)
+        self.result_tab = tabs.addTab(self.result_panel, self.tr("Decision and issue"))
+        self.tabs = tabs
 
         refused = d.status == "refused_to_accept"
         self.reprint_button = QPushButton(
@@ -193,10 +249,15 @@ class CaseCard(QDialog):
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint_button)
-        for b in (self.refer_button, self.act_button):
+        self.issue_button = QPushButton(self.tr("Issue result…"), objectName="issueResult")
+        self.issue_button.clicked.connect(self.issue_result)
+        self.certificate_button = QPushButton(self.tr("Certificate…"), objectName="certificate")
+        self.certificate_button.clicked.connect(self.issue_certificate)
+        for b in (self.refer_button, self.act_button, self.issue_button, self.certificate_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         self._show_commission_buttons()
+        self._show_result()
         buttons.addStretch(1)
         buttons.addWidget(close)
 
@@ -246,19 +307,26 @@ class CaseCard(QDialog):
         return table
 
     def _timeline_table(self) -> QTableWidget:
-        table = _table([self.tr("What"), self.tr("When"), self.tr("Who")])
+        table = _table([self.tr("What"), self.tr("When"), self.tr("Who"), self.tr("Change")])
         table.setObjectName("timeline")
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._fill_timeline(table)
         return table
 
     def _fill_timeline(self, table: QTableWidget) -> None:
+        """The case's audit events: what, when, who, and each field's before → after."""
         table.setRowCount(0)
-        for ev in self.data.timeline:
+        with self.ctx.session() as s:
+            events = audit.history(s, entity="application", entity_id=self.data.uuid)
+        for ev in events:
             r = table.rowCount()
             table.insertRow(r)
             table.setItem(r, 0, _cell(action_label(ev.action)))
             table.setItem(r, 1, _cell(_dt(ev.at)))
-            table.setItem(r, 2, _cell(ev.who or "—"))
+            table.setItem(r, 2, _cell(ev.staff_name or "—"))
+            table.setItem(r, 3, _cell("\n".join(change_line(c) for c in ev.changes)))
         table.resizeRowsToContents()
 
     # --- the commission --------------------------------------------------------------------
@@ -299,6 +367,41 @@ class CaseCard(QDialog):
         self._fill_steps(self.steps)
         self._fill_timeline(self.timeline)
         self._show_commission_buttons()
+        self.result_panel.show_result(case_result(self.ctx, self.application_id))
+        self._show_result()
+
+    # --- the way back: issuing the result, the same-day certificate --------------------------
+
+    def _show_result(self) -> None:
+        status = self.data.status
+        r = self.result_panel.result
+        self.tabs.setTabVisible(self.result_tab, r.decision is not None or r.issued)
+        certificate = self.data.service_code == CERTIFICATE_SERVICE
+        self.certificate_button.setVisible(certificate and status == "registered")
+        # Shown from the moment the case is with the district; usable once its decision is in.
+        self.issue_button.setVisible(
+            not certificate and status in ("sent", "decided", "ready_for_issue")
+        )
+        self.issue_button.setEnabled(status == "ready_for_issue")
+        self.issue_button.setToolTip(
+            ""
+            if status == "ready_for_issue"
+            else self.tr("The district's decision has not arrived yet.")
+        )
+
+    def issue_result(self) -> None:
+        from ui.issue_dialog import issue_from
+
+        if issue_from(self.ctx, self.data.uuid, self) is not None:
+            self.reload()
+            self.caseChanged.emit()
+
+    def issue_certificate(self) -> None:
+        from ui.certificate_dialog import certificate_from
+
+        if certificate_from(self.ctx, self.data.uuid, self) is not None:
+            self.reload()
+            self.caseChanged.emit()
 
     def send_to_commission(self) -> None:
         """Refer the case to the commission in force and say when the act is due."""

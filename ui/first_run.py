@@ -41,6 +41,7 @@ from app.keys import init_keys, normalize_fingerprint, secure_keyring
 from app.office import init_office
 from app.settings import set_ui_language
 from app.trust import ImportResult, import_card, read_card
+from app.users import MIN_PASSWORD_LENGTH
 from ui.formatting import format_date
 from ui.i18n import LANGUAGES, switch_language, ui_language
 from ui.packets_dialog import fixed_font
@@ -70,6 +71,7 @@ class Choices:
     login: str
     card_path: Path | None
     card_fingerprint: str
+    password: str | None = None  # None: chosen at the first login
 
 
 def _created(card: dict) -> date:
@@ -263,9 +265,16 @@ class StaffPage(_Page):
         self.login = QLineEdit(self, objectName="login")
         self.login.setValidator(QRegularExpressionValidator(QRegularExpression(LOGIN_RE), self))
         self.login_hint = _wrapped(self, "loginHint")
-        for edit in (self.surname, self.name, self.login):
+        # Optional here: without it, the login screen asks for one at the first start.
+        self.password = QLineEdit(self, objectName="password")
+        self.repeat_password = QLineEdit(self, objectName="repeatPassword")
+        for edit in (self.password, self.repeat_password):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_hint = _wrapped(self, "passwordHint")
+        for edit in (self.surname, self.name, self.login, self.password, self.repeat_password):
             edit.textChanged.connect(self.completeChanged)
         self.labels = [QLabel(self) for _ in range(4)]
+        self.password_labels = [QLabel(self) for _ in range(2)]
         self.form = QFormLayout(self)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, edit in zip(
@@ -274,6 +283,12 @@ class StaffPage(_Page):
             label.setBuddy(edit)
             self.form.addRow(label, edit)
         self.form.addRow("", self.login_hint)
+        for label, edit in zip(
+            self.password_labels, (self.password, self.repeat_password), strict=True
+        ):
+            label.setBuddy(edit)
+            self.form.addRow(label, edit)
+        self.form.addRow("", self.password_hint)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The staff member"))
@@ -290,9 +305,25 @@ class StaffPage(_Page):
         ):
             label.setText(text)
         self.login_hint.setText(self.tr("Latin letters and digits, for example aseitova."))
+        self.password_labels[0].setText(self.tr("Pass&word:"))
+        self.password_labels[1].setText(self.tr("Repeat the password:"))
+        self.password_hint.setText(
+            self.tr(
+                "At least {count} characters, typed twice. It may also be left empty: the "
+                "program then asks for it at the first start."
+            ).format(count=MIN_PASSWORD_LENGTH)
+        )
+
+    def password_ok(self) -> bool:
+        """Both password fields empty, or the same password long enough."""
+        first, second = self.password.text(), self.repeat_password.text()
+        return first == second and (not first or len(first) >= MIN_PASSWORD_LENGTH)
 
     def isComplete(self) -> bool:
-        return all(e.text().strip() for e in (self.surname, self.name, self.login))
+        return (
+            all(e.text().strip() for e in (self.surname, self.name, self.login))
+            and self.password_ok()
+        )
 
 
 class KeysPage(_Page):
@@ -697,6 +728,7 @@ class FirstRunWizard(QWizard):
             login=self.staff.login.text().strip(),
             card_path=self.card.card_path(),
             card_fingerprint=self.card.fingerprint.text(),
+            password=self.staff.password.text() or None,
         )
 
     def set_up(self) -> bool:
@@ -715,6 +747,7 @@ class FirstRunWizard(QWizard):
                 staff_name=c.name,
                 staff_patronymic=c.patronymic,
                 staff_login=c.login,
+                staff_password=c.password,
             )
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message(self.lang))

@@ -39,6 +39,7 @@ from app.drafts import discard_draft, get_draft, save_draft
 from app.errors import UserError
 from app.iin import check_iin
 from app.intake import ApplicantInput, IntakeCheck, IntakeRequest, check_intake, register
+from app.issuing import CERTIFICATE_SERVICE
 from ui.case_card import CaseCard
 from ui.i18n import ui_language
 from ui.labels import status_label
@@ -838,6 +839,11 @@ class IntakeDialog(QDialog):
         self.application_id = result.application_id
         self.registered.emit(result.application_id)
         self._offer_talon(result.application_id, result.incoming_number, refused=refuse)
+        if not refuse and req.service_code == CERTIFICATE_SERVICE:
+            # The certificate is issued on the spot: its window follows the talon at once.
+            from ui.certificate_dialog import certificate_from
+
+            certificate_from(self.ctx, result.incoming_number, self)
         self.accept()
 
     def _offer_talon(self, application_id: int, number: str, *, refused: bool) -> None:

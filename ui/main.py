@@ -6,15 +6,16 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import settings as office_settings
+from app import users
 from app.context import AppContext
 from app.demo import seed_demo
 from app.errors import UserError
-from app.paths import demo_home
+from app.paths import HomePaths, default_home, demo_home
 from ui.i18n import (
     install_translators,
     preferred_language,
@@ -60,26 +61,32 @@ def _application() -> QApplication:
     return app
 
 
-def run_gui(home: str | None, demo: bool, smoke: bool) -> int:
-    """Open the main window (after the first-run wizard on a database with no office); with
-    `smoke`, close it after the first turn of the event loop."""
+def run_gui(home: str | None, demo: bool, smoke: bool, login: str | None = None) -> int:
+    """Open the main window (after the first-run wizard on a database with no office, else
+    after the login, `login` chosen in it); with `smoke`, close it after the first turn of
+    the event loop."""
     app = _application()
     # The system's language until the database says which one this office chose.
     install_translators(app, preferred_language())
     install_font(app)
     try:
-        return _run(app, home, demo, smoke)
+        return _run(app, home, demo, smoke, login)
     finally:
         remove_translators(app)  # whichever language is installed by then
 
 
-def _run(app: QApplication, home: str | None, demo: bool, smoke: bool) -> int:
+def _run(app: QApplication, home: str | None, demo: bool, smoke: bool, login: str | None) -> int:
     # Imported here so the window's imports (and their errors) come after the translators.
     from ui.main_window import MainWindow
 
     lang = ui_language()
 
     root = Path(home) if home else (demo_home() if demo else None)
+    # Before the office is opened (opening writes): a damaged database is offered a restore.
+    from ui.backup_dialog import backup_at_start, check_at_start
+
+    if not check_at_start(HomePaths(root or default_home()), lang=lang, smoke=smoke):
+        return 1
     try:
         ctx = AppContext(root)
     except UserError as exc:
@@ -109,11 +116,45 @@ def _run(app: QApplication, home: str | None, demo: bool, smoke: bool) -> int:
             with ctx.session() as s:
                 if not ctx.is_initialised(s):
                     return 1
+            # The person who has just set the office up is the one at the keyboard.
+            ctx.staff_login = wizard.choices().login
+        elif demo:
+            # The demo office's staff member has no password: logged in without a question.
+            ctx.staff_login = next(u.login for u in users.list_users(ctx) if u.active)
+        elif not smoke:
+            from ui.login_dialog import log_in
+
+            ctx.staff_login = None  # nobody until the login dialog says who
+            if not log_in(ctx, lang=lang, login=login):
+                return 1
+        backup_at_start(ctx, lang=lang, smoke=smoke)  # the first start of the day
         window = MainWindow(ctx, lang=lang)
         window.show()
+        idle = None
+        if not (demo or smoke):
+            from ui.login_dialog import IdleLock
+
+            idle = IdleLock(ctx, app, users.lock_policy(ctx).idle_minutes, lang=lang)
+            window.lockRequested.connect(idle.lock)
+            window.lock_action.setEnabled(True)
         if smoke:
-            QTimer.singleShot(0, app.quit)
-        code = app.exec()
+            # A few turns of the event loop instead of exec() + quit(): quit() would leave
+            # the application's quit flag set for whoever runs an event loop next (tests).
+            for _ in range(3):
+                app.processEvents()
+            code = 0
+        else:
+            code = app.exec()
+        if idle is not None:
+            idle.stop()
+            idle.deleteLater()
         window.close()
         window.deleteLater()
-        return code
+        if smoke:
+            # No event loop runs after a smoke start to carry out deleteLater(): do it now,
+            # so the closed window is really gone when run_gui returns.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if not getattr(window, "restart_requested", False):
+            return code
+    # A backup was restored under the window (ui/backup_dialog.py): open the office again.
+    return _run(app, home, demo, smoke, login)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.dashboard import resend_after_days
 from app.errors import UserError
 from app.packets import (
     PROGRESS_TOTAL,
@@ -64,9 +66,9 @@ from ui.i18n import ui_language
 from ui.labels import status_label
 from ui.printing import offer_document
 
-# A packet the district has not acknowledged after this many days is shown in red: by then
-# the clerk should phone the district (the USB stick may not have arrived).
-OLD_AFTER_DAYS = 5
+# A packet the district has not acknowledged after the setting `resend_after_days` (Settings,
+# default 5) is shown in red with a warning sign and a "Re-send" button: by then the clerk
+# should phone the district (the USB stick may not have arrived) and send the file again.
 OLD_BACKGROUND = QColor("#fde2e1")
 OLD_FOREGROUND = QColor("#a40000")
 # A print or an e-mail done in a blink should not flash a progress window.
@@ -79,7 +81,7 @@ R_CHECK, R_REGISTERED, R_APPLICANT, R_IIN, R_SERVICE, R_STATUS = range(6)
 # Packets tab columns
 P_NUMBER, P_DATE, P_RECIPIENT, P_CASES, P_STATUS, P_FILE = range(6)
 # Outbox tab columns
-O_NUMBER, O_SENT, O_AGE, O_CASES, O_FILE, O_MAIL = range(6)
+O_NUMBER, O_SENT, O_AGE, O_CASES, O_FILE, O_MAIL, O_RESEND = range(7)
 
 
 class ExportCancelled(Exception):
@@ -260,6 +262,7 @@ class PacketsDialog(QDialog):
         self.lang = lang or ui_language()
         self.pool = pool or QThreadPool.globalInstance()
         self.today = today
+        self.resend_after = resend_after_days(ctx)  # re-read on every refresh
         self.setObjectName("PacketsDialog")
         self.setWindowTitle(self.tr("Packets and outbox"))
         self._running: str | None = None  # what the worker does now
@@ -395,14 +398,9 @@ class PacketsDialog(QDialog):
 
     def _build_outbox_tab(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(
-            self.tr(
-                "Packets sent and not yet acknowledged by the district. Those waiting "
-                "{days} days or more are shown in red: check that the district received them."
-            ).format(days=OLD_AFTER_DAYS),
-            page,
-        )
+        intro = QLabel(page, objectName="outboxIntro")  # names the days: set by refresh()
         intro.setWordWrap(True)
+        self.outbox_intro = intro
         self.outbox_table = _table(
             [
                 self.tr("Outgoing No."),
@@ -411,6 +409,7 @@ class PacketsDialog(QDialog):
                 self.tr("Cases"),
                 self.tr("Bundle file"),
                 self.tr("E-mail"),
+                "",  # the "Re-send" button of a late packet
             ],
             "outboxTable",
             O_MAIL,
@@ -447,6 +446,13 @@ class PacketsDialog(QDialog):
         self.ready = ready_cases(self.ctx)
         self.packets = list_packets(self.ctx)
         self.waiting = outbox(self.ctx, self.today)
+        self.resend_after = resend_after_days(self.ctx)
+        self.outbox_intro.setText(
+            self.tr(
+                "Packets sent and not yet acknowledged by the district. Those waiting "
+                "{days} days or more are shown in red: check that the district received them."
+            ).format(days=self.resend_after)
+        )
         self._fill_ready()
         self._fill_packets(select_packet)
         self._fill_outbox()
@@ -495,6 +501,9 @@ class PacketsDialog(QDialog):
             table.setItem(row, P_CASES, _cell(str(len(p.cases)), ", ".join(p.cases)))
             table.setItem(row, P_STATUS, _cell(self.packet_status(p)))
             table.setItem(row, P_FILE, _cell(p.file_name or "—"))
+            if self.packet_late(p):
+                for col in range(table.columnCount()):
+                    self._mark_late(table.item(row, col), self.packet_age(p), sign=col == P_NUMBER)
             if p.id == select_packet:
                 selected_row = row
         table.blockSignals(False)
@@ -526,27 +535,61 @@ class PacketsDialog(QDialog):
             }
             cells[O_NUMBER].setData(PACKET_ID_ROLE, e.packet_id)
             cells[O_AGE].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            old = e.age_days >= OLD_AFTER_DAYS
+            old = e.age_days >= self.resend_after
             for col, item in cells.items():
                 if old:
-                    item.setBackground(QBrush(OLD_BACKGROUND))
-                    item.setForeground(QBrush(OLD_FOREGROUND))
-                    # Bold as well: a selected row shows the selection's colours, not red.
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                    item.setToolTip(
-                        self.tr("Waiting {days} days for the district's acknowledgement").format(
-                            days=e.age_days
-                        )
-                    )
+                    self._mark_late(item, e.age_days, sign=col == O_NUMBER)
                 table.setItem(row, col, item)
+            if old:
+                button = QPushButton(self.tr("Re-send…"), objectName=f"resend-{e.packet_id}")
+                button.setToolTip(
+                    self.tr("Write the same file {name} again to a folder or USB stick").format(
+                        name=e.file_name or "—"
+                    )
+                )
+                button.clicked.connect(partial(self.resend, e.packet_id, e.outgoing_number))
+                table.setItem(row, O_RESEND, _cell(""))
+                table.setCellWidget(row, O_RESEND, button)
+            else:
+                table.removeCellWidget(row, O_RESEND)  # the row held a late packet before
+                table.setItem(row, O_RESEND, _cell(""))
+
+    def _mark_late(self, item: QTableWidgetItem, days: int, *, sign: bool = False) -> None:
+        """Red, bold, a warning sign on the number, and the reason in the tooltip."""
+        item.setBackground(QBrush(OLD_BACKGROUND))
+        item.setForeground(QBrush(OLD_FOREGROUND))
+        # Bold as well: a selected row shows the selection's colours, not red.
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setToolTip(self.tr("No receipt from the district after %n day(s)", "", days))
+        if sign:
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+
+    def packet_age(self, p: PacketInfo) -> int:
+        """Days since the packet was sent (0 for one not sent)."""
+        if p.sent_at is None:
+            return 0
+        return max(((self.today or date.today()) - p.sent_at.date()).days, 0)
+
+    def packet_late(self, p: PacketInfo) -> bool:
+        """Sent, not acknowledged, and older than the setting `resend_after_days`."""
+        return p.status == "sent" and self.packet_age(p) >= self.resend_after
+
+    def resend(self, packet_id: int, number: str) -> None:
+        """The late packet's one button: the same file again, to the folder the person picks."""
+        self.export_to_folder(packet_id, number)
 
     def packet_status(self, p: PacketInfo) -> str:
         if p.status == "draft":
             return self.tr("Not exported yet")
         if p.status == "sent":
-            return self.tr("Sent {date}, awaiting acknowledgement").format(date=_d(p.sent_at))
+            days = self.packet_age(p)
+            if days == 0:
+                return self.tr("Sent {date}, awaiting acknowledgement").format(date=_d(p.sent_at))
+            return self.tr("Sent {date}, awaiting acknowledgement for %n day(s)", "", days).format(
+                date=_d(p.sent_at)
+            )
         if p.status == "acknowledged":
             return self.tr("Acknowledged {date}").format(date=_d(p.acknowledged_at))
         return p.status

@@ -31,9 +31,9 @@ PAGE_SIZE = 200
 APPLICATION_ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Column order is SORT_KEYS order, so a column number is also its server-side sort key.
-COL_NUMBER, COL_REGISTERED, COL_APPLICANT, COL_IIN, COL_SERVICE, COL_STATUS, COL_NEXT_DUE = range(
-    len(SORT_KEYS)
-)
+COL_NUMBER, COL_REGISTERED, COL_APPLICANT, COL_IIN, COL_SERVICE, COL_STATUS, COL_NEXT_DUE = range(7)
+# The sending office: a column at the district only (an akim's office has one office).
+COL_OFFICE = SORT_KEYS.index("office")
 
 # Light backgrounds with dark text, readable in a light and a dark Windows theme alike.
 URGENCY_COLOURS: dict[str, tuple[QColor, QColor]] = {
@@ -51,6 +51,12 @@ def _when(value: datetime | None) -> str:
 COUNT_CAP = 10_000
 
 
+def is_district(ctx: AppContext) -> bool:
+    """Whether this database is a district department's (its register holds many offices)."""
+    with ctx.session() as s:
+        return ctx.is_initialised(s) and ctx.self_office(s).role == "district"
+
+
 class RegisterModel(QAbstractTableModel):
     """The application register, loaded lazily a page at a time."""
 
@@ -65,9 +71,11 @@ class RegisterModel(QAbstractTableModel):
         lang: str | None = None,
         clock: Callable[[], datetime] = datetime.now,
         page_size: int = PAGE_SIZE,
+        show_office: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._show_office = is_district(ctx) if show_office is None else show_office
         self._lang = lang or ui_language()
         self._clock = clock
         self._page_size = page_size
@@ -87,6 +95,10 @@ class RegisterModel(QAbstractTableModel):
     @property
     def filter(self) -> RegisterFilter:
         return self._filter
+
+    @property
+    def shows_office(self) -> bool:
+        return self._show_office
 
     @property
     def total(self) -> int:
@@ -147,7 +159,9 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SORT_KEYS)
+        if parent.isValid():
+            return 0
+        return len(SORT_KEYS) if self._show_office else COL_OFFICE
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._loaded and not self._exhausted
@@ -174,7 +188,7 @@ class RegisterModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORT_KEYS):
+        if not 0 <= column < self.columnCount():
             return
         key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort, self._descending) and self._loaded:
@@ -185,7 +199,7 @@ class RegisterModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SORT_KEYS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[section]
@@ -225,6 +239,7 @@ class RegisterModel(QAbstractTableModel):
             self.tr("Service"),
             self.tr("Status"),
             self.tr("Next due"),
+            self.tr("Office"),
         )
 
     def _service(self, code: str) -> tuple[str, str]:
@@ -255,6 +270,9 @@ class RegisterModel(QAbstractTableModel):
             return status_label(row.status)
         if col == COL_NEXT_DUE:
             return _when(row.next_due_at)
+        if col == COL_OFFICE:
+            name = row.office_kk if self._lang == "kk" else row.office_ru
+            return f"{row.office_code} {name}".strip()
         return ""
 
     def _tooltip(self, row: RegisterRow, col: int) -> str | None:
@@ -263,6 +281,8 @@ class RegisterModel(QAbstractTableModel):
             return other or shown
         if col == COL_APPLICANT:
             return row.applicant
+        if col == COL_OFFICE:
+            return f"{row.office_code} {row.office_kk} / {row.office_ru}"
         urgency = row.urgency(self._now)
         if urgency == "overdue":
             return self.tr("Overdue")

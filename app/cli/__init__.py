@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from sqlalchemy.exc import DatabaseError
 
 from app import __version__
 from app.catalogue import CatalogueError
@@ -33,13 +36,20 @@ def say(kk: str, ru: str, en: str | None = None) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     from app.cli import (
+        audit_cmds,
+        backup_cmds,
         commission_cmds,
+        dashboard_cmds,
+        db_cmds,
         district_cmds,
         intake_cmds,
         keys_cmds,
         packet_cmds,
+        reminder_cmds,
+        report_cmds,
         selftest_cmds,
         setup_cmds,
+        user_cmds,
     )
 
     parser = argparse.ArgumentParser(
@@ -59,7 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
         keys_cmds,
         packet_cmds,
         district_cmds,
+        dashboard_cmds,
+        reminder_cmds,
+        report_cmds,
         selftest_cmds,
+        user_cmds,
+        audit_cmds,
+        backup_cmds,
+        db_cmds,
     ):
         module.register(sub)
     return parser
@@ -75,9 +92,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*argv, "gui"])
     handler: Handler = args.handler
     try:
+        from app.cli.user_cmds import USER_ENV, log_in
+
+        login = log_in(args)  # the acting staff member's password, when they have one
+        if login is not None:
+            # Every context the command opens acts as (and audits) this person.
+            args.user = login
+            os.environ[USER_ENV] = login
         return handler(args)
     except UserError as exc:
         print(f"qabyldau: {exc.message(current_language())}", file=sys.stderr)
+        return 2
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        # A damaged or foreign file where the database should be: say so, never a traceback.
+        detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+        print(
+            "qabyldau: "
+            + {
+                "kk": f"Дерекқор файлы оқылмайды ({detail}). Тексеру: qabyldau integrity "
+                "check; қалпына келтіру: qabyldau backup restore FILE.",
+                "en": f"The database file cannot be read ({detail}). Check: qabyldau "
+                "integrity check; restore: qabyldau backup restore FILE.",
+            }.get(
+                current_language(),
+                f"Файл базы данных не читается ({detail}). Проверка: qabyldau integrity "
+                "check; восстановление: qabyldau backup restore FILE.",
+            ),
+            file=sys.stderr,
+        )
         return 2
     except CatalogueError as exc:
         print(f"qabyldau: catalogue: {exc}", file=sys.stderr)

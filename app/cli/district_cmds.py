@@ -84,6 +84,52 @@ def add_bundle_import(bsub: argparse._SubParsersAction) -> None:
     b.add_argument("files", nargs="+", type=Path, metavar="FILE")
     b.add_argument("--json", action="store_true")
     b.set_defaults(handler=cmd_bundle_import)
+    b = bsub.add_parser(
+        "inbox", help="import the bundles waiting in the inbox folder, then move them aside"
+    )
+    where = b.add_mutually_exclusive_group()
+    where.add_argument("--set-folder", type=Path, metavar="DIR", help="use DIR as the inbox")
+    where.add_argument(
+        "--default-folder", action="store_true", help="use the data folder's inbox again"
+    )
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(handler=cmd_bundle_inbox)
+
+
+def cmd_bundle_inbox(args: argparse.Namespace) -> int:
+    from app.inbox import inbox_dir, scan_inbox, set_inbox_dir, unsettled_files
+
+    with context(args) as ctx:
+        if args.set_folder is not None or args.default_folder:
+            set_inbox_dir(ctx, None if args.default_folder else args.set_folder.resolve())
+        reports = scan_inbox(ctx, staff_login=args.user)
+        folder, waiting = inbox_dir(ctx), unsettled_files(ctx)
+    if args.json:
+        emit_json(
+            {
+                "inbox": str(folder),
+                "imports": [r.to_json() for r in reports],
+                "waiting": [p.name for p in waiting],
+            }
+        )
+    else:
+        lang = current_language()
+        for r in reports:
+            stream = sys.stdout if r.ok else sys.stderr
+            print(f"{r.file.name}: {r.text(lang)}", file=stream)
+        if waiting:
+            say(
+                f"Әлі жазылып жатыр, келесі жолы: {', '.join(p.name for p in waiting)}",
+                f"Ещё записываются, в следующий раз: {', '.join(p.name for p in waiting)}",
+                f"Still being written, next time: {', '.join(p.name for p in waiting)}",
+            )
+        if not reports and not waiting:
+            say(
+                f"Кіріс қалта бос: {folder}",
+                f"Папка входящих пуста: {folder}",
+                f"The inbox is empty: {folder}",
+            )
+    return 0 if all(r.ok for r in reports) else 1
 
 
 def _expand(paths: list[Path]) -> list[Path]:

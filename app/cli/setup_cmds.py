@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name-ru", required=True)
     p.add_argument("--staff", help='first staff member: "Surname Name [Patronymic]"')
     p.add_argument("--login", default="admin", help="first staff member's login")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="the first staff member's password from stdin (else: chosen at the first login)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_init)
 
@@ -83,6 +88,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             "staff_name": parts[1],
             "staff_patronymic": " ".join(parts[2:]) or None,
         }
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     with context(args) as ctx:
         info = init_office(
             ctx,
@@ -91,6 +97,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             name_kk=args.name_kk,
             name_ru=args.name_ru,
             staff_login=args.login,
+            staff_password=password,
             **extra,
         )
         if args.json:
@@ -266,4 +273,4 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Imported here: the CLI must work (and start fast) on machines without a display.
     from ui.main import run_gui
 
-    return run_gui(home=args.home, demo=args.demo, smoke=args.smoke)
+    return run_gui(home=args.home, demo=args.demo, smoke=args.smoke, login=args.user)

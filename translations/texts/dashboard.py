@@ -1,0 +1,208 @@
+"""Interface texts of the first screen ("Today": ui/dashboard.py, ui/charts.py), the register's
+due-today and dashboard filters in the main window, and the quarterly reminders dialog
+(ui/reminders_dialog.py)."""
+
+WINDOWS = [
+    # --- main window: tabs, filters, menus ---
+    ("MainWindow", "Today", "Бүгін", "Сегодня"),
+    ("MainWindow", "Register", "Тізілім", "Реестр"),
+    ("MainWindow", "Due today", "Мерзімі бүгін", "Срок сегодня"),
+    ("MainWindow", "Remove this filter", "Бұл сүзгіні алып тастау", "Снять этот фильтр"),
+    ("MainWindow", "Outcome: {name}", "Нәтижесі: {name}", "Итог: {name}"),
+    ("MainWindow", "Office: {code}", "Кеңсе: {code}", "Офис: {code}"),
+    ("MainWindow", "&Today", "&Бүгін", "&Сегодня"),
+    ("MainWindow", "Re&gister", "&Тізілім", "&Реестр"),
+    (
+        "MainWindow",
+        "&Quarterly re-confirmation reminders…",
+        "Тоқсан сайынғы &растау туралы еске салу…",
+        "&Напоминания о ежеквартальном подтверждении…",
+    ),
+    # --- the first screen ---
+    ("DashboardView", "Show overdue", "Мерзімі өткендерді көрсету", "Показать просроченные"),
+    ("DashboardView", "Dismiss", "Жабу", "Скрыть"),
+    ("DashboardView", "Refresh", "Жаңарту", "Обновить"),
+    ("DashboardView", "Due today", "Мерзімі бүгін", "Срок сегодня"),
+    ("DashboardView", "Overdue", "Мерзімі өткен", "Просрочено"),
+    ("DashboardView", "Commission visits", "Комиссияның тексерулері", "Обследования комиссии"),
+    (
+        "DashboardView",
+        "Cases to send to the district",
+        "Ауданға жіберілетін істер",
+        "Дела к отправке в район",
+    ),
+    ("DashboardView", "Results to issue", "Берілетін нәтижелер", "Результаты к выдаче"),
+    (
+        "DashboardView",
+        "Packets not acknowledged",
+        "Расталмаған пакеттер",
+        "Неподтвержденные пакеты",
+    ),
+    (
+        "DashboardView",
+        "No applications this month",
+        "Осы айда өтініш жоқ",
+        "В этом месяце заявлений нет",
+    ),
+    (
+        "DashboardView",
+        "Packets the district has not acknowledged",
+        "Аудан алғанын растамаған пакеттер",
+        "Пакеты, получение которых район не подтвердил",
+    ),
+    ("DashboardView", "Packet", "Пакет нөмірі", "Номер пакета"),
+    ("DashboardView", "Sent", "Жіберілді", "Отправлен"),
+    ("DashboardView", "Days waiting", "Күтіп тұр, күн", "Ожидает, дней"),
+    ("DashboardView", "Cases", "Істер", "Дел"),
+    (
+        "DashboardView",
+        "Every sent packet has been acknowledged.",
+        "Жіберілген пакеттердің бәрі расталды.",
+        "Получение всех отправленных пакетов подтверждено.",
+    ),
+    (
+        "DashboardView",
+        "Akim's offices: bundles and cases",
+        "Әкім аппараттары: пакеттер мен істер",
+        "Аппараты акимов: пакеты и дела",
+    ),
+    ("DashboardView", "Office", "Кеңсе", "Офис"),
+    ("DashboardView", "Last bundle", "Соңғы пакет", "Последний пакет"),
+    ("DashboardView", "Received", "Алынды", "Получен"),
+    ("DashboardView", "Missing bundles", "Жетіспейтін пакеттер", "Недостающие пакеты"),
+    ("DashboardView", "Not acknowledged", "Расталмаған", "Не подтверждено"),
+    ("DashboardView", "Waiting for a decision", "Шешім күтуде", "Ожидают решения"),
+    ("DashboardView", "Decisions to send", "Жіберілетін шешімдер", "Решения к отправке"),
+    (
+        "DashboardView",
+        "Double-click an office to see its waiting cases",
+        "Күтіп тұрған істерін көру үшін кеңсені екі рет басыңыз",
+        "Дважды щелкните офис, чтобы увидеть его ожидающие дела",
+    ),
+    ("DashboardView", "commission visits", "комиссияның тексеруі", "обследования комиссии"),
+    ("DashboardView", "cases to send", "жіберілетін істер", "дела к отправке"),
+    ("DashboardView", "results to issue", "берілетін нәтижелер", "результаты к выдаче"),
+    ("DashboardView", "other steps", "басқа қадамдар", "прочие шаги"),
+    (
+        "DashboardView",
+        "Overdue: {count} — {details}",
+        "Мерзімі өткен: {count} — {details}",
+        "Просрочено: {count} — {details}",
+    ),
+    ("DashboardView", "Today, {date}", "Бүгін, {date}", "Сегодня, {date}"),
+    ("DashboardView", "Updated at {time}", "{time} жаңартылды", "Обновлено в {time}"),
+    ("DashboardView", "nothing", "жоқ", "нет"),
+    (
+        "DashboardView",
+        "waiting over {days} days: {count}, send again",
+        "{days} күннен астам күтуде: {count} — қайта жіберіңіз",
+        "ждут дольше {days} дн.: {count} — отправьте повторно",
+    ),
+    (
+        "DashboardView",
+        "send again after {days} days",
+        "{days} күннен кейін қайта жіберіледі",
+        "повторная отправка через {days} дн.",
+    ),
+    ("DashboardView", "overdue: {count}", "мерзімі өткен: {count}", "просрочено: {count}"),
+    ("DashboardView", "none overdue", "мерзімі өткен жоқ", "просроченных нет"),
+    (
+        "DashboardView",
+        "This month by service (since {date})",
+        "Осы айда қызметтер бойынша ({date} бастап)",
+        "За месяц по услугам (с {date})",
+    ),
+    ("DashboardView", "This month by outcome", "Осы айда нәтижелер бойынша", "За месяц по итогам"),
+    (
+        "DashboardView",
+        "Waiting over {days} days: send the packet again",
+        "{days} күннен астам күтуде: пакетті қайта жіберіңіз",
+        "Ожидает дольше {days} дн.: отправьте пакет повторно",
+    ),
+    ("DashboardView", "Assigned", "Тағайындалды", "Назначено"),
+    ("DashboardView", "Refused", "Бас тартылды", "Отказано"),
+    ("DashboardView", "Refused to accept", "Қабылдаудан бас тартылды", "Отказ в приеме"),
+    (
+        "DashboardView",
+        "Completed without a decision",
+        "Шешімсіз орындалды",
+        "Исполнено без решения",
+    ),
+    ("DashboardView", "In progress", "Орындалуда", "В работе"),
+    # --- quarterly reminders ---
+    (
+        "RemindersDialog",
+        "Quarterly re-confirmation of targeted assistance",
+        "Атаулы әлеуметтік көмекті тоқсан сайын растау",
+        "Ежеквартальное подтверждение адресной социальной помощи",
+    ),
+    (
+        "RemindersDialog",
+        "1st quarter (January–March)",
+        "1-тоқсан (қаңтар–наурыз)",
+        "1 квартал (январь–март)",
+    ),
+    (
+        "RemindersDialog",
+        "2nd quarter (April–June)",
+        "2-тоқсан (сәуір–маусым)",
+        "2 квартал (апрель–июнь)",
+    ),
+    (
+        "RemindersDialog",
+        "3rd quarter (July–September)",
+        "3-тоқсан (шілде–қыркүйек)",
+        "3 квартал (июль–сентябрь)",
+    ),
+    (
+        "RemindersDialog",
+        "4th quarter (October–December)",
+        "4-тоқсан (қазан–желтоқсан)",
+        "4 квартал (октябрь–декабрь)",
+    ),
+    ("RemindersDialog", "Quarter:", "Тоқсан:", "Квартал:"),
+    (
+        "RemindersDialog",
+        "Families whose targeted social assistance was assigned in an earlier quarter "
+        "and whose assignment period reaches this quarter re-confirm it with income "
+        "documents. A decision without an end date counts for every following quarter "
+        "until a newer decision replaces it.",
+        "Атаулы әлеуметтік көмек бұрынғы тоқсанда тағайындалған және тағайындау кезеңі осы "
+        "тоқсанға жететін отбасылар оны табыс туралы құжаттармен растайды. Аяқталу күні жоқ "
+        "шешім жаңа шешім шыққанға дейін әр келесі тоқсанға есептеледі.",
+        "Семьи, которым адресная социальная помощь назначена в одном из прошлых кварталов и "
+        "период назначения которых доходит до этого квартала, подтверждают ее документами о "
+        "доходах. Решение без даты окончания действует на каждый следующий квартал, пока его "
+        "не заменит новое решение.",
+    ),
+    ("RemindersDialog", "Applicant", "Өтініш беруші", "Заявитель"),
+    ("RemindersDialog", "IIN", "ЖСН", "ИИН"),
+    ("RemindersDialog", "Address", "Мекенжайы", "Адрес"),
+    ("RemindersDialog", "Phone", "Телефон нөмірі", "Телефон"),
+    ("RemindersDialog", "Decision", "Шешім", "Решение"),
+    ("RemindersDialog", "Period", "Кезең", "Период"),
+    ("RemindersDialog", "No.", "Тіркеу №", "Рег. №"),
+    ("RemindersDialog", "Print &letters…", "&Хаттарды басып шығару…", "Печать &писем…"),
+    ("RemindersDialog", "Print the &list…", "&Тізімді басып шығару…", "Печать &списка…"),
+    ("RemindersDialog", "Close", "Жабу", "Закрыть"),
+    ("RemindersDialog", "No. {number} of {date}", "{date} № {number}", "№ {number} от {date}"),
+    ("RemindersDialog", "from {date}", "{date} бастап", "с {date}"),
+    (
+        "RemindersDialog",
+        "{quarter} ({start} – {end}): families to remind: {count}",
+        "{quarter} ({start} – {end}): еске салынатын отбасылар: {count}",
+        "{quarter} ({start} – {end}): семей для напоминания: {count}",
+    ),
+    (
+        "RemindersDialog",
+        "Reminder letters for {quarter} are ready",
+        "{quarter} бойынша еске салу хаттары дайын",
+        "Письма-напоминания за {quarter} готовы",
+    ),
+    (
+        "RemindersDialog",
+        "The list for {quarter} is ready",
+        "{quarter} бойынша тізім дайын",
+        "Список за {quarter} готов",
+    ),
+]
