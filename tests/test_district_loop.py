@@ -599,3 +599,28 @@ def test_two_workstations_importing_the_same_file_at_once(
             )
             == 1
         )
+
+
+def test_register_cli_filters_by_office_and_outcome(
+    world: World, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import main
+
+    w = world
+    setup_commission(w.a)
+    asp = means_tested(w.a)
+    fuel = direct(w.a)
+    import_bundle(w.d, _export_packet(w.a, w.usb))
+    record_decision(w.d, asp, DecisionInput("assigned", "Ш-1", date(2026, 2, 20)))
+
+    def rows(home: Path, *args: str) -> list[str]:
+        # In one process the CLI remembers who logged in; each call here is a new office.
+        monkeypatch.delenv("QABYLDAU_USER", raising=False)
+        capsys.readouterr()
+        assert main(["--home", str(home), "register", *args, "--json"]) == 0
+        return [r["number"] for r in json.loads(capsys.readouterr().out)["rows"]]
+
+    assert sorted(rows(w.d.paths.root, "--office", AKIMAT)) == sorted([asp, fuel])
+    assert rows(w.d.paths.root, "--office", OTHER) == []
+    assert rows(w.d.paths.root, "--outcome", "assigned") == [asp]
+    assert rows(w.a.paths.root, "--outcome", "assigned") == []  # not back at the office yet

@@ -12,6 +12,7 @@ from app.errors import UserError, current_language
 from app.intake import STATUSES, ApplicantInput, IntakeRequest, check_intake, find_application
 from app.intake import register as register_application
 from app.printing import journal_data
+from app.register import OUTCOMES as REGISTER_OUTCOMES
 from app.register import RegisterFilter, count, fetch
 
 
@@ -43,6 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
     p.add_argument("--overdue", action="store_true")
+    p.add_argument("--due-today", action="store_true", help="due before today ends, not overdue")
+    p.add_argument("--office", help="at the district: the akim's office code")
+    p.add_argument("--outcome", choices=REGISTER_OUTCOMES)
     p.add_argument("--sort", default="registered")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")
@@ -180,6 +184,9 @@ def cmd_register(args: argparse.Namespace) -> int:
         date_from=parse_date(args.date_from) if args.date_from else None,
         date_to=parse_date(args.date_to) if args.date_to else None,
         overdue_only=args.overdue,
+        due_today=args.due_today,
+        office_code=args.office,
+        outcome=args.outcome,
     )
     with context(args) as ctx, ctx.session() as s:
         rows = fetch(s, flt, sort=args.sort, limit=args.limit)
