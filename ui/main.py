@@ -148,12 +148,20 @@ def _run(app: QApplication, home: str | None, demo: bool, smoke: bool, login: st
         if idle is not None:
             idle.stop()
             idle.deleteLater()
+        # The event loop is over: closing the last window now would post a quit that no
+        # loop takes, and Qt would keep it for the next loop anyone runs (which then
+        # returns at once). Close without that, then put the setting back.
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
         window.close()
         window.deleteLater()
-        if smoke:
-            # No event loop runs after a smoke start to carry out deleteLater(): do it now,
-            # so the closed window is really gone when run_gui returns.
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        # No event loop runs after this one to carry out deleteLater(): do it now, so the
+        # closed window (and its timers and watchers) is really gone when run_gui returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # quit() posts a Quit event as well as ending the loop; left in the queue it would
+        # end the next event loop at once (a restart after a restore, a test).
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         if not getattr(window, "restart_requested", False):
             return code
     # A backup was restored under the window (ui/backup_dialog.py): open the office again.
