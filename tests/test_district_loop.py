@@ -6,6 +6,7 @@ acknowledged, the result is issued and the case closes. The whole loop also thro
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -602,7 +603,7 @@ def test_two_workstations_importing_the_same_file_at_once(
 
 
 def test_register_cli_filters_by_office_and_outcome(
-    world: World, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    world: World, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from app.cli import main
 
@@ -614,8 +615,6 @@ def test_register_cli_filters_by_office_and_outcome(
     record_decision(w.d, asp, DecisionInput("assigned", "Ш-1", date(2026, 2, 20)))
 
     def rows(home: Path, *args: str) -> list[str]:
-        # In one process the CLI remembers who logged in; each call here is a new office.
-        monkeypatch.delenv("QABYLDAU_USER", raising=False)
         capsys.readouterr()
         assert main(["--home", str(home), "register", *args, "--json"]) == 0
         return [r["number"] for r in json.loads(capsys.readouterr().out)["rows"]]
@@ -624,3 +623,5 @@ def test_register_cli_filters_by_office_and_outcome(
     assert rows(w.d.paths.root, "--office", OTHER) == []
     assert rows(w.d.paths.root, "--outcome", "assigned") == [asp]
     assert rows(w.a.paths.root, "--outcome", "assigned") == []  # not back at the office yet
+    # Each call logged somebody in for that command only: nothing stays for the next one.
+    assert "QABYLDAU_USER" not in os.environ

@@ -91,9 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:  # no command: the desktop app, as a double-click would do
         args = parser.parse_args([*argv, "gui"])
     handler: Handler = args.handler
-    try:
-        from app.cli.user_cmds import USER_ENV, log_in
+    from app.cli.user_cmds import USER_ENV, log_in
 
+    # The login holds for this command only: main() may run again in the same process
+    # (tests, a script) for another office, where this person does not exist.
+    previous_user = os.environ.get(USER_ENV)
+    try:
         login = log_in(args)  # the acting staff member's password, when they have one
         if login is not None:
             # Every context the command opens acts as (and audits) this person.
@@ -128,6 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if previous_user is None:
+            os.environ.pop(USER_ENV, None)
+        else:
+            os.environ[USER_ENV] = previous_user
 
 
 GLOBAL_OPTIONS = ("--home", "--user")
